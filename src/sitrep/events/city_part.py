@@ -22,12 +22,17 @@ places it by the story's other reports). A local report names its city again in 
 Whitehaven, according to Memphis police"), and a small namesake abroad (Shahdara, India, no people counted) is no
 sign of a town.
 
+A name told as a village ("Kyaung Kone village in Ye-U township", "the village of Tsoro") is no part of a city,
+whatever the dateline: under "CHIANG MAI (The Irrawaddy) -" a Myanmar village the gazetteer lacks stays blank
+(``told_as_village``), as blank beats a point in the wrong country.
+
 A name without a point that the article also names with one ("TURBAT: ... near Turbat in Kech district") is that
 place (one sense per story): the resolver left the second mention blank, not another town.
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Optional
 
 from sitrep.geo.distance import haversine_km
@@ -108,3 +113,20 @@ def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Opt
     return dataclasses.replace(p, lat=city.lat, lon=city.lon, country=city.country, admin1=city.admin1,
                                admin2=city.admin2, feature_class="P.PPLX", precision=city.precision,
                                confidence=city.confidence * PART_FACTOR)
+
+
+# "Kyaung Kone village", "Nyaung [Taw] village" (a name cut short by the recogniser), "the village of Tsoro"
+_VILLAGE_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:village|hamlet)\b")
+_VILLAGE_BEFORE = ("village of", "hamlet of")
+
+
+def told_as_village(p: Place, sent) -> bool:  # type: ignore[no-untyped-def]
+    """The name is told as a village: "Kyaung Kone village", "the village of Tsoro" (see the module's doc)."""
+    if p.span is None or sent is None:
+        return False
+    text = sent.doc.text
+    s, e = p.span.start, p.span.end
+    if text[s:e] != p.span.text:
+        return False  # offsets of another text: no test
+    before = text[max(0, s - 12):s].rstrip().lower()
+    return bool(_VILLAGE_AFTER.match(text, e, e + 40)) or before.endswith(_VILLAGE_BEFORE)

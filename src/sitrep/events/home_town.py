@@ -46,6 +46,30 @@ def _before_prep(prep: Any) -> Any:
     return doc[k] if k >= 0 else None
 
 
+# ", all from X", ", most of them from X", ", both from X": a quantifier set off by a comma after the people it counts
+_QUANTIFIERS = frozenset({"all", "most", "many", "both", "some", "several"})
+_OF_THEM = frozenset({"of", "them", "whom"})
+
+
+def _quantified_people(prep: Any) -> bool:
+    """The "from" phrase follows a comma and a quantifier of the people just named ("killed seven of them, all from
+    Punjab", "nine men, all of them from Punjab", "five farmers, most of them from Kaduna"): where they come from.
+    Not after a count of things ("50 casings, most of them from AK-47 rifles": the place is no place anyway), and
+    only where the quantifier follows a number or a person noun."""
+    doc = prep.doc
+    k = prep.i - 1
+    while k >= 0 and doc[k].lower_ in _OF_THEM:
+        k -= 1
+    if k < 2 or doc[k].lower_ not in _QUANTIFIERS or doc[k - 1].text != ",":
+        return False
+    if prep.i - k not in (1, 3):  # "all from", "all of them from"
+        return False
+    counted = doc[k - 2]
+    if counted.lower_ in _OF_THEM and k >= 4:
+        counted = doc[k - 4]  # "seven of them, all from"
+    return counted.like_num or _person_word(counted) or (counted.pos_ == "NOUN" and lemma(counted) in person_nouns())
+
+
 def home_town_mention(doc: Any, ts: list[int]) -> bool:
     """The place mention names where a person lives or comes from (see the module's doc)."""
     last = doc[ts[-1]]
@@ -71,5 +95,7 @@ def home_town_mention(doc: Any, ts: list[int]) -> bool:
         return owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" and owner.i == prep.i - 1
     if owner.pos_ in ("NOUN", "PROPN") and _person_word(owner):
         return True
+    if _quantified_people(prep):
+        return True  # "killed seven of them, all from Punjab"
     before = _before_prep(prep)
     return before is not None and before.i != owner.i and before.pos_ in ("NOUN", "PROPN") and _person_word(before)

@@ -17,7 +17,7 @@ import re
 from typing import Any, Optional
 
 from sitrep.events.came_from import doers_origin
-from sitrep.events.city_part import story_city_place
+from sitrep.events.city_part import story_city_place, told_as_village
 from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
@@ -700,7 +700,7 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     about one city, is a part of that city (events/city_part)."""
     place, how = _choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,
                                fallback_place, actor_spans)
-    if place is not None and not resolved(place) and not unknown_site(place):
+    if place is not None and not resolved(place) and not unknown_site(place) and not told_as_village(place, sent):
         place = story_city_place(place, analysis, fallback_place) or place
     return place, how
 

@@ -132,6 +132,7 @@ def _add_event_keys(article: Article, e: EventMention, named: Callable[[str], Op
         key = named(a.entity_id) if a is not None else None
         if key:
             keys.add(key)
+    country = e.place.country if e.place is not None else None
     if e.place is not None:
         if e.place.geonameid:
             keys.add("p:" + e.place.geonameid)
@@ -139,22 +140,27 @@ def _add_event_keys(article: Article, e: EventMention, named: Callable[[str], Op
                 keys.add("v:" + e.place.geonameid)  # where something happened: more than a name dropped
         elif e.modality == "asserted" and e.place.name and e.place.lat is None:
             # a deed at a town the resolver left unplaced ("ABIDJAN (Reuters) - ... an army post in Diapaga"):
-            # where it happened, as the reports that place it key it (the name's one town, :func:`sole_town`)
+            # where it happened, as the reports that place it key it (the name's one town, :func:`sole_town`);
+            # that town's country keys its day and its toll, as a placed telling's would ("DAKAR (Reuters) - ...
+            # Saturday's ambush on a convoy near Djibo" and the Ouagadougou report of the Djibo ambush),
             town = sole_town(e.place.name)
             if town:
                 keys.add("v:" + town[0])
+            # else in the one country the report names ("CHIANG MAI (The Irrawaddy) - ... Kyaung Kone village in
+            # Ye-U township": Myanmar, by its Ye-U)
+            country = country or (town[1] if town else None) or abroad or None
         region = (e.place.admin1 or e.place.country or "").lower()
         if region:
             keys.add(f"e:{e.event_type}:{region}".lower())
         if e.place.country and e.modality == "asserted" and not at_dateline(article, e):
             countries.add(e.place.country.lower())
     filed = at_dateline(article, e)
-    if e.place is not None and e.place.country:
-        keys.update(day_keys(e, abroad if filed and abroad else None))
+    if e.place is not None and country:
+        keys.update(day_keys(e, abroad if filed and abroad else country))
     if e.fatalities is not None and e.modality == "asserted":
         # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
         # (a deed the report places nowhere: in the one country it names)
-        keys.update(toll_keys(abroad if filed or e.place is None else e.place.country or "", e.fatalities))
+        keys.update(toll_keys(abroad if filed or e.place is None else country or "", e.fatalities))
         if not filed:
             keys.update(region_day_keys(e))  # a deed told only at its province, as in a town of it that day
     if e.date_start is not None and e.date_precision in ("day", "week"):

@@ -262,17 +262,21 @@ def exact_in_band(inc: IncidentToll, events: list[Event]) -> None:
     """ "Nearly 60 people were killed" beside "the names of 57 people killed" of one incident: the rounding stands
     for the exact count inside its band (0.9N..N), never a count above it; where the incident's best is the top of a
     "nearly N" band and an exact count of its events lies in the band below N, that count (the largest such) is the
-    best."""
+    best; so is a floor in the band ("at least 29 soldiers" beside "Nearly 30": 29). The band's top is then no high
+    of its own where no other count gives it (a rounding is no new bound)."""
     if inc.best is None:
         return
     figs = [m.fatalities for e in events for m in e.mentions if m.fatalities is not None]
     band = next((f for f in figs if f.hedge == "near" and f.high == inc.best and f.low is not None), None)
     if band is None:
         return
-    exact = [f.low for f in figs if f.hedge is None and f.low is not None and f.low == f.high
-             and band.low <= f.low < band.high]  # type: ignore[operator]
+    exact = [f.low for f in figs if f.low is not None and (f.hedge is None and f.low == f.high
+             or f.hedge == "ge" and f.high is None) and band.low <= f.low < band.high]  # type: ignore[operator]
     if exact:
         inc.best = max(exact)
+        top = band.high
+        if inc.high == top and not any(f is not band and top in (f.low, f.high) for f in figs):
+            inc.high = inc.best
 
 
 def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:

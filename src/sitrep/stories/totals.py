@@ -113,6 +113,7 @@ from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.count_parts import common_population, part_group
 from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, incident_since, since_long_before
 from sitrep.stories.own_day import own_day_of
+from sitrep.stories.part_retold import whole_over_part
 from sitrep.stories.put_toll import put_toll
 from sitrep.stories.recaps import recap_only, recap_told
 from sitrep.stories.restated import rounded_restated
@@ -913,6 +914,7 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
     for g in groups:
         claims = [c for e in g for c in _claims(e, articles, names, fighting)] + extra.get(id(g), [])
         best, low, high = incident_toll(g, claims, published)
+        best = whole_over_part(best, g, articles)  # "the 11 civilians" retold from "13 people, 11 of them civilians"
         only = _sole_claimant(claims)
         head = g[0]
         inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
