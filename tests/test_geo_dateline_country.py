@@ -25,3 +25,15 @@ def test_an_irish_story_under_a_shared_dateline_stays_in_ireland(run):
     ps = run(text, dateline="WATERFORD")
     towns = [p for p in ps if p.span.text.startswith(("WATERFORD", "Waterford")) and p.lat is not None]
     assert towns and all(p.country == "IE" for p in towns)
+
+
+def test_a_dateline_that_writes_its_state_or_country_names_that_country():
+    # "ALEXANDRIA, La." is no Egyptian city, "KINGSTON, Ont." no Jamaican one, "ATHENS, Ga." no Greek one: the unit
+    # after the comma (an abbreviation of data/geo_state_abbrevs.tsv, a state's or a country's name) says where
+    gaz = get_gazetteer()
+    assert dateline_country(DocContext(article_id="t", dateline="ALEXANDRIA, La."), gaz) == "US"
+    assert dateline_country(DocContext(article_id="t", dateline="KINGSTON, Ont."), gaz) == "CA"
+    assert dateline_country(DocContext(article_id="t", dateline="ATHENS, Ga."), gaz) == "US"
+    assert dateline_country(DocContext(article_id="t", dateline="ODESSA, Texas"), gaz) == "US"
+    assert dateline_country(DocContext(article_id="t", dateline="TBILISI, Georgia"), gaz) == "GE"
+    assert dateline_country(DocContext(article_id="t", dateline="ATHENS, Dec 7"), gaz) == "GR"

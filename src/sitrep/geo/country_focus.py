@@ -18,6 +18,7 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.kinds_named import bare_name
 from sitrep.geo.local_units import ap_abbrev, state_marked, us_county_states
 from sitrep.geo.peers import BIG_CITY
+from sitrep.geo.recognition_lists import state_abbrevs
 from sitrep.geo.rank import admin1_votes
 from sitrep.geo.word_branches import by_first_letter
 from sitrep.nlp.regex_needs import word_finditer
@@ -140,18 +141,38 @@ def _rival_town(es: list[Entry], units: list[Entry]) -> bool:
 def dateline_country(ctx: Any, gaz: Gazetteer) -> str:
     """The country of the dateline's first city ("BEIRUT/ ISTANBUL —" -> LB): a region hint only. None when a
     namesake in another country has half the biggest one's people or more ("WATERFORD -": Waterford, Michigan and
-    Waterford, Ireland): the name alone does not say which country the story is in, the text's other signs do."""
+    Waterford, Ireland): the name alone does not say which country the story is in, the text's other signs do. A
+    state, province or country written after the city ("ALEXANDRIA, Va.") keeps only the city's entries there."""
     dl = getattr(ctx, "dateline", None)
     if not dl:
         return ""
-    first = re.split(r"[/,—–(]|\s-\s", dl)[0].strip()
+    first, _, unit = re.split(r"[/—–(]|\s-\s", dl)[0].partition(",")
+    first = first.strip()
     es = gaz.lookup(first) if first else []
     if not es:
         return ""
+    home = _unit_countries(unit.strip(), gaz) if unit else frozenset()
+    if home:  # "ALEXANDRIA, Va.", "KINGSTON, Ont.", "TBILISI, Georgia": the city of the state or country written
+        es = [e for e in es if e.country in home]
+        if not es:
+            return next(iter(home)) if len(home) == 1 else ""
     best = max(es, key=lambda e: e.population)
     if any(e.country != best.country and 2 * e.population >= best.population for e in es):
         return ""
     return best.country
+
+
+def _unit_countries(unit: str, gaz: Gazetteer) -> frozenset[str]:
+    """The countries of the state, province or country a dateline writes after its city ("Va.", "Ont.", "Texas",
+    "Portugal"): those of the abbreviation (data/geo_state_abbrevs.tsv), else those of the name's countries and
+    first-level units; empty for anything else ("Dec 7")."""
+    if not unit or not unit[0].isupper():
+        return frozenset()
+    pairs = state_abbrevs().get(unit)
+    if pairs:
+        return frozenset(cc for cc, _ in pairs)
+    return frozenset(e.country for e in gaz.lookup(unit) if e.primary and (precision_of(e) == "country"
+                                                                           or e.fcode == "ADM1"))
 
 
 @dataclass

@@ -169,15 +169,16 @@ NEXT_DOOR_KM = 60.0  # a town of the name this near the dateline's town, in a lo
 
 def _local_story(scored: list[Scored], text: str, ctx: Any, threshold: float) -> Optional[tuple[Entry, list]]:
     """The dateline's town and the places resolved besides it, where the text opens with a dateline of its own (no
-    bureau's "(Reuters)") and names at least two towns of the dateline's country within ``LOCAL_KM`` of it, two in
-    three of the country's towns it names."""
+    bureau's "(Reuters)") and names at least two towns or counties of the dateline's country within ``LOCAL_KM`` of
+    it, two in three of the country's towns and counties it names (a county is as local as a town: "COLUMBIA, Mo."
+    over Audrain and Boone counties)."""
     dl = home_town_scored(scored, text, ctx, threshold)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return None
     home = dl.entries[dl.best]
     picked = [(sc, sc.city or sc.entries[sc.best]) for sc in scored
               if sc is not dl and not sc.cand.blank and sc.confidence >= threshold]
-    towns = [e for _, e in picked if precision_of(e) == "town" and e.country == home.country]
+    towns = [e for _, e in picked if precision_of(e) in ("town", "district") and e.country == home.country]
     near = sum(haversine_km(e.lat, e.lon, home.lat, home.lon) <= LOCAL_KM for e in towns)
     if near < 2 or 3 * near < 2 * len(towns):
         return None

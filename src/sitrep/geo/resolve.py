@@ -16,7 +16,8 @@ countries and their weights, geo/country_focus.py; the states, counties and unit
 geo/local_units.py; the feature rows, the entries left in the running and their ranking, geo/candidate_scoring.py,
 which drops the readings that are strays (geo/stray_readings.py), outside the unit the text puts the name in
 (geo/unit_readings.py) or lesser namesakes (geo/namesake_readings.py); the rules over the whole article once ranked,
-geo/story_rules.py and the modules :func:`_story_rules` calls in turn; areas with no useful point,
+geo/story_rules.py and the modules :func:`_story_rules` calls in turn (the last, one country per name,
+geo/same_name.py); areas with no useful point,
 geo/area_points.py; the distance, geo/distance.py; here, the order of the story rules and the Place each name gets.
 """
 
@@ -45,7 +46,7 @@ from sitrep.geo.local_units import local_units, units_after  # noqa: F401
 def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> None:
     """The rules that overrule the ranker's choice by what the rest of the story tells (one sense per name, a
     city over its council, towns of the story's named units and countries, namesakes abroad and next door,
-    feature and variant towns, towns off their item's dateline), in this order; each lives in its own module."""
+    feature and variant towns, towns off their item's dateline, one country per name), in this order; each lives in its own module."""
     one_sense(scored)
     city_over_council(scored, gaz, threshold)
     state_over_capital(scored, text)
@@ -74,6 +75,7 @@ def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, thre
     item_datelines.towns_off_their_item(scored, text, threshold)
     dateline_towns.towns_off_their_dateline(scored, text, ctx, gaz, threshold)
     county_towns.small_units_abroad(scored, text)
+    same_name.one_country_per_name(scored, text, threshold)
 
 
 def _place_of(sc: Scored, text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> Place:
@@ -120,4 +122,5 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
 
 
 from sitrep.geo import (bare_units, building_towns, county_towns, dateline_towns, far_parts, feature_towns,  # noqa: E402
-                        home_cities, item_datelines, local_story, named_countries, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
+                        home_cities, item_datelines, local_story, named_countries, part_names, same_name, story_unit,
+                        unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
