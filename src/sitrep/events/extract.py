@@ -125,6 +125,7 @@ from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death, add_attacker_wound
 from sitrep.events.killer_slain import add_slain_killer
+from sitrep.events.killers_killed import add_killers_killed
 from sitrep.events.hurt_one_by_one import add_hurt_one_by_one
 from sitrep.events.hurt_died import (drop_hurt_own_toll, drop_hurt_since_died, drop_hurt_who_died,
                                      drop_lone_hurt_who_died, drop_victim_told_hurt)
@@ -389,6 +390,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     add_doer_suicide_told_after(out, doc, analysis.figures)  # "shot dead his wife. [...] He turned the gun on himself."
     add_attacker_death(out, analysis.figures, doc_text(doc), doc)  # "killed two ... before he was shot dead by police": 3
     add_slain_killer(out, analysis.figures, doc)  # "A man who shot dead his wife and her sister was killed by police": 3
+    add_killers_killed(out, analysis.figures, doc)  # "Two gunmen who shot dead a businessman were themselves killed": 3
     add_hurt_one_by_one(out, analysis.figures, doc)  # "Their mother was treated for burns. A neighbour was treated ...": 2
     add_attacker_wound(out, analysis.figures, doc_text(doc), doc)  # "wounded a neighbor before police shot and wounded him": 2
     return out

@@ -26,7 +26,7 @@ from sitrep.events.toll_whole import told_as_whole
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 from sitrep.nlp.doctext import doc_sents, doc_text
 
-__all__ = ["add_slain_killer"]
+__all__ = ["add_slain_killer", "raise_incident_toll"]
 
 _LEDE_SENTENCES = 3  # the headline, the dateline's sentence and the next
 _PRONOUNS = frozenset({"he", "him", "himself", "she", "her", "herself", "who", "that"})
@@ -118,11 +118,17 @@ def add_slain_killer(events: list[EventMention], figures: list[Figure], doc) -> 
     g = _victims(figures, killer, noun, doc, doc_text(doc))
     if g is None:
         return
-    total = (_exact(g) or 0) + 1
+    raise_incident_toll(violent, figures, g, (_exact(g) or 0) + 1, "+killer")
+
+
+def raise_incident_toll(violent: list[EventMention], figures: list[Figure], g: Figure, total: int, suffix: str) -> None:
+    """Give the incident (the violent event with the largest exact count, the first told among equals) the count
+    ``total``, a copy of ``g`` under ``g.id + suffix``, unless its count is already as large (also read by
+    ``events/killers_killed``)."""
     m = max(violent, key=lambda e: (_exact(e.fatalities) or 0, -e.sentence.start))
     if (_exact(m.fatalities) or 0) >= total:
         return
-    h = replace(g, id=f"{g.id}+killer", low=float(total), high=float(total), best=None)
+    h = replace(g, id=f"{g.id}{suffix}", low=float(total), high=float(total), best=None)
     figures.append(h)
     m.fatalities = h
     m.figures.append(h.id)

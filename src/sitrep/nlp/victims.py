@@ -845,7 +845,10 @@ def _split_list(heads: list) -> bool:
 def _hung_on_verb(v: Any, last: Any, nouns: dict[str, tuple[str, str]], verbs: dict[str, tuple[str, str]]) -> list:
     """ "Gunmen killed a teacher, 34, and her son, 12": a single person the parser coordinated with the verb
     instead of its last victim, right after "and"."""
-    return [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i
+    # (or on the first verb of a pair that shares the objects: "shot and killed his wife, from whom he was separated,
+    # and her teenage daughter", the daughter coordinated with "shot")
+    owners = [v, v.head] if v.dep_ == "conj" and v.head.pos_ == "VERB" and v.head.i < v.i else [v]
+    return [c for o in owners for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i
             and _after_and(c) and _single_person(c, nouns) and not _own_harm(c, verbs)]
 
 
