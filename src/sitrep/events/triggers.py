@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -123,20 +124,67 @@ def phrase_spans(text: str, ranges, name: str = "non_event_phrases.tsv") -> list
     pos/endpos) finds nothing. Either way it is no alternative of any match in that range, so each range runs
     only the alternation of the patterns found in it, in the file's order: most ranges none, and the few
     alternations that occur are compiled once. (Before, each article compiled the alternation of the patterns
-    its words allowed, a new one for nearly every article.)"""
+    its words allowed, a new one for nearly every article.) Which ranges hold a pattern's needed words is read
+    from where those words occur in the folded text (:func:`_ranges_holding`: one scan of the text a word),
+    else by a test of each range's own text (:func:`_patterns_by_range`)."""
     low = folded(text)
-    kept = [(rx, p, needs) for rx, p, needs in _phrase_regexes(name)
-            if needs is None or any(w in low for w in needs)]
+    pats = _phrase_regexes(name)
+    holding = _ranges_holding(low, text, ranges, pats, _ascii_needs(name))
+    if holding is None:
+        holding = _patterns_by_range(low, text, ranges, pats)
     out: list[tuple[int, int]] = []
-    if not kept:
-        return out
-    for a, b in ranges:
-        part = folded(text[a:b])
-        hit = tuple(p for rx, p, needs in kept
-                    if (needs is None or any(w in part for w in needs)) and rx.search(text, a, b))
+    for k, (a, b) in enumerate(ranges):
+        hit = tuple(pats[i][1] for i in holding[k] if pats[i][0].search(text, a, b))
         if hit:
             out.extend(m.span() for m in _alternation(hit).finditer(text, a, b))
     return out
+
+
+def _patterns_by_range(low: str, text: str, ranges, pats) -> list[list[int]]:  # type: ignore[no-untyped-def]
+    """For each range, the indexes (in order) of the patterns of ``pats`` one of whose needed words is in the
+    range's folded text (those with none in the whole text left out first)."""
+    kept = [i for i, (_rx, _p, needs) in enumerate(pats) if needs is None or any(w in low for w in needs)]
+    out = []
+    for a, b in ranges:
+        part = folded(text[a:b]) if kept else ""
+        out.append([i for i in kept if pats[i][2] is None or any(w in part for w in pats[i][2])])
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _ascii_needs(name: str) -> bool:
+    """Every needed word of the phrase file's patterns is ASCII (:func:`_ranges_holding`)."""
+    return all(needs is None or all(w.isascii() for w in needs) for _rx, _p, needs in _phrase_regexes(name))
+
+
+def _ranges_holding(low: str, text: str, ranges, pats, ascii_needs: bool) -> Optional[list[list[int]]]:  # type: ignore[no-untyped-def]
+    """What :func:`_patterns_by_range` gives, found from each needed word's occurrences in ``low``, the folded
+    text (an occurrence whole inside a range is the word in the range's folded text): one scan of the text a
+    word instead of one test a word and range. None where that may differ: the folded text does not line up
+    with the text (one character for one), a needed word is not ASCII (lower-casing a slice can differ from a
+    slice of the lower-cased text only in a Greek final sigma), or the ranges overlap or are out of order."""
+    if not ascii_needs or len(low) != len(text):
+        return None
+    starts = [a for a, _b in ranges]
+    if any(a > b for a, b in ranges) or any(ranges[k][1] > starts[k + 1] for k in range(len(ranges) - 1)):
+        return None
+    holding: list[list[int]] = [[] for _ in ranges]
+    for i, (_rx, _p, needs) in enumerate(pats):
+        if needs is None:
+            for h in holding:
+                h.append(i)
+            continue
+        found: set[int] = set()
+        for w in needs:
+            at = low.find(w)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                if k >= 0 and at + len(w) <= ranges[k][1]:
+                    found.add(k)
+                at = low.find(w, at + 1)
+        for k in found:
+            holding[k].append(i)
+    return holding
 
 
 def idiom_spans(sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -259,29 +307,44 @@ def _most_specific(cands: list[Trigger]) -> list[Trigger]:
 
 
 def _word_trigger(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tuple) -> Optional[Trigger]:  # type: ignore[no-untyped-def]
-    """The trigger one candidate word makes, or None: the checks run in this order, the first that decides wins."""
-    if _not_event_use(tok, pos, onto, kit, place_spans):
-        return None
+    """The trigger one candidate word makes, or None: a construction's fixed reading, else the word's patterns, and
+    neither where the word is used as no event (:func:`_not_event_use`) or, for a pattern's trigger, has no violent
+    sense here (:func:`_no_violent_sense`). Those two vetoes are asked last, only of a word that would otherwise
+    be a trigger: each check only reads the parse, so asking them after the readings gives the answer asking them
+    first gave, for most candidate words without running them (they are the dearest checks)."""
     told, trig = _fixed_reading(tok, pos, onto)
-    if told:
-        return trig
-    pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
-    if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
+    if not told:
+        pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
+        if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
+            return None
+        trig = _patterned_trigger(tok, pos, pats, onto, kit, place_spans)
+        if trig is not None and _no_violent_sense(tok, pos, onto, place_spans):
+            return None
+    if trig is None or _not_event_use(tok, pos, onto, kit, place_spans):
         return None
-    if _no_violent_sense(tok, pos, onto, place_spans):
-        return None
+    return trig
+
+
+def _patterned_trigger(tok, pos: str, pats: list, onto: Ontology, kit: _WordKit,  # type: ignore[no-untyped-def]
+                       place_spans: tuple) -> Optional[Trigger]:
+    """The trigger the word's first fitting pattern makes (its dependents all near, not barred by a labour strike
+    or a drill), else the unpatterned readings' (:func:`_unpatterned_trigger`); None where neither makes one."""
     labour = labour_strike(tok)
-    drill = drill_deed(tok)  # "stormed mock trenches at the training ground": no battle (talks stay talks)
+    drill: Optional[bool] = None  # drill_deed(tok), asked at the first pattern it could bar
     near = {k: x for k, x in near_lemmas(tok).items() if not (x.pos_ == "NOUN" and less_lethal(x))}
     for p in pats:
         if labour and p.tdef.event_type != "Protests":
             continue  # "went on strike", "a 72-hour armed strike": a stoppage of work, no weapon's strike
-        if drill and (p.tdef.event_type in VIOLENT_TYPES or p.tdef.code in DRILL_STAGED_CODES):
-            continue  # (and "police bomb teams defused a second device", "shot down mock drones": staged too)
-        if all(d in near for d in p.deps):
-            trig = _pattern_trigger(tok, pos, p, near, onto, kit, place_spans)
-            if trig is not _NEXT:
-                return trig  # type: ignore[return-value]
+        if not all(d in near for d in p.deps):
+            continue
+        if p.tdef.event_type in VIOLENT_TYPES or p.tdef.code in DRILL_STAGED_CODES:
+            if drill is None:
+                drill = drill_deed(tok)  # "stormed mock trenches at the training ground": no battle (talks stay talks)
+            if drill:
+                continue  # (and "police bomb teams defused a second device", "shot down mock drones": staged too)
+        trig = _pattern_trigger(tok, pos, p, near, onto, kit, place_spans)
+        if trig is not _NEXT:
+            return trig  # type: ignore[return-value]
     return _unpatterned_trigger(tok, pos, labour, onto, place_spans)
 
 
