@@ -1,6 +1,4 @@
 """Speed-ups that must give the very answers of the plain scans they replace (made-up sentences)."""
-import time
-
 from rapidfuzz import fuzz, process
 
 from sitrep.geo.country_focus import demonym_countries, demonym_pattern
@@ -15,6 +13,7 @@ LINES = [
     "QUIETON Police said the road was shut.",
     "ABC" + " " * 150 + "x",
     "ABC DEF" + " \t" * 80 + "- y",
+    "ABC" + " " * 5000 + "x",  # a long run of spaces: same answer (speed is measured in bench/, never asserted)
     "Nothing here at all",
     "",
 ]
@@ -25,10 +24,6 @@ def test_dateline_caps_is_the_pattern_and_quick_on_long_spaces():
         a, b = DATELINE_CAPS.match(ln), dateline_caps(ln)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), ln
     assert dateline_caps(LINES[0]) is not None
-    t0 = time.perf_counter()
-    for _ in range(20):
-        dateline_caps(LINES[4])
-    assert time.perf_counter() - t0 < 0.02  # no backtracking through the run of spaces
 
 
 def test_demonym_scan_at_word_starts_is_finditer():
