@@ -89,3 +89,25 @@ def test_word_start_class_and_prefixes_hold_every_match():
             w = low[m.start():m.start() + 3]
             assert not w.isascii() or w in s3, (s, m.group())
     assert ascii_prefixes(r"(?<!\w)\w+ago", 0) is None  # a wide class first: no test
+
+
+def test_a_look_behind_asking_for_a_space_or_sign_starts_a_word():
+    """A pattern that opens with a look-behind whose last character is a space or a sign (in every alternative where
+    it opens with several) matches only at word starts: tried there alone, it gives finditer's very matches."""
+    from sitrep.nlp.regex_needs import word_finditer, word_start_class, word_start_prefixes
+
+    assert word_start_class(r"(?<=\bat )\d\d") is not None
+    assert word_start_class(r"(?<=\bfor\s)(?:hours|days)") is not None
+    assert word_start_class(r"(?:(?<=\bat )|(?<=\bbetween ))\d\d") is not None
+    assert word_start_class(r"(?<![\w$])hours(?=\s+ago)|(?<=\bfor\s)days") is not None
+    assert word_start_class(r"(?<=a)\d\d") is None  # a word character before: may start inside a word
+    assert word_start_class(r"(?<=\bat )\d\d|\d\d") is None  # one alternative opens with no look-behind
+    assert word_start_class(r"(?<=-)\w+|(?<=\w)x") is None
+    texts = ["Shots rang out at 0630 and at 1200 hours; the siege lasted for days, then for hours.",
+             "Between 0630 and 0700, what0630 at0630 at 063 for hours2 \u212aat 0700", ""]
+    for src, flags in [(r"(?:(?<=\bat )|(?<=\bbetween ))(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?!\d)", re.I),
+                       (r"(?<![\w$])(?:hours|days)(?=\s+ago)|(?<=\bfor\s)(?:hours|days)\b", re.I)]:
+        pat = re.compile(src, flags)
+        assert word_start_prefixes(pat) is not None
+        for t in texts:
+            assert [m.span() for m in word_finditer(pat, t)] == [m.span() for m in pat.finditer(t)]

@@ -17,6 +17,8 @@ _NO_APOSTROPHES = {ord(c): None for c in _APOSTROPHES}
 
 
 def strip_accents(s: str) -> str:
+    if s.isascii():
+        return s  # (NFKD leaves ASCII as it is, and no ASCII character combines: most names, at once)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 

@@ -19,6 +19,7 @@ import datetime as _dt
 import functools
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Sequence
 
@@ -263,12 +264,12 @@ class ActorResolver:
         self._leader_prefixes = _prefixes(self.leader_prefix)
         self._fuzzy_keys = list({" ".join(k): None for k in self.aliases if len(" ".join(k)) >= 6})
         self._fuzzy_memo: dict[tuple[str, float], Optional[str]] = {}  # one article's answers (forget_article)
-        # the same keys by length, each in the list's order with its place in the list (fuzzy)
-        self._fuzzy_by_len: dict[int, tuple[list[str], list[int]]] = {}
-        for k, key in enumerate(self._fuzzy_keys):
-            keys, places = self._fuzzy_by_len.setdefault(len(key), ([], []))
-            keys.append(key)
-            places.append(k)
+        # the same keys sorted by length (of one length, in the list's order), each with its place in the list, and
+        # where each length begins in them (fuzzy: the keys of a range of lengths are one slice)
+        order = sorted(range(len(self._fuzzy_keys)), key=lambda k: len(self._fuzzy_keys[k]))
+        self._fuzzy_sorted = [self._fuzzy_keys[k] for k in order]
+        self._fuzzy_places = order
+        self._fuzzy_lens = [len(key) for key in self._fuzzy_sorted]
 
     def forget_article(self) -> None:
         """Drop what :meth:`fuzzy` remembered: answers are kept for one article (a name recurs in it), so a
@@ -531,17 +532,18 @@ class ActorResolver:
         found: Optional[str] = None
         # ratio = 100 * (1 - indel / (len1 + len2)) and indel >= |len1 - len2|: an alias shorter than c/(2-c) or
         # longer than (2-c)/c times the key (c = cutoff / 100) never reaches the cutoff, so only the lengths between
-        # (a character wider each side) are searched; the best score wins, and of equal scores the first in the
-        # whole list, as one search over the list gives (a sixth of the work)
+        # (a character wider each side) are searched, in one call over their slice of the keys sorted by length;
+        # the best score wins, and of equal scores the first in the whole list, as one search over the list gives
+        # (a sixth of the work)
         c = cutoff / 100.0
+        lo = bisect_left(self._fuzzy_lens, max(1, int(len(key) * c / (2 - c)) - 1))
+        hi = bisect_left(self._fuzzy_lens, int(len(key) * (2 - c) / c) + 2)
         best: Optional[tuple[float, int, str]] = None
-        for n in range(max(1, int(len(key) * c / (2 - c)) - 1), int(len(key) * (2 - c) / c) + 2):
-            group = self._fuzzy_by_len.get(n)
-            if group is None:
-                continue
-            hit = process.extractOne(key, group[0], scorer=fuzz.ratio, score_cutoff=cutoff)
-            if hit is not None and (best is None or hit[1] > best[0] or hit[1] == best[0] and group[1][hit[2]] < best[1]):
-                best = (hit[1], group[1][hit[2]], hit[0])
+        for hit, score, k in process.extract(key, self._fuzzy_sorted[lo:hi], scorer=fuzz.ratio, score_cutoff=cutoff,
+                                             limit=None):
+            place = self._fuzzy_places[lo + k]
+            if best is None or score > best[0] or score == best[0] and place < best[1]:
+                best = (score, place, hit)
         if best is not None:
             cands = self.aliases[tuple(best[2].split(" "))]
             found = next((aid for _raw, kind, aid in cands if kind == "actor"), None)

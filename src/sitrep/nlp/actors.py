@@ -33,6 +33,7 @@ from sitrep.nlp.actor_lexicon import (
     get_resolver,
     prefix_owner,
     to_units,
+    unit_keys,
     unknown_id,
 )
 from sitrep.nlp.doctext import doc_ents, doc_text
@@ -475,8 +476,7 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
         if last_title is not None and last_title.end() < end:
             start, titled, label_override = last_title.end(), True, "PERSON"
         bare = re.sub(r"[^\w\s]", "", b.text[start:end]).lower().strip()
-        if bare in _TITLES or (len(bare.split()) == 1 and to_units(bare) and
-                               tuple(u.key for u in to_units(bare)) in res.phrases):
+        if bare in _TITLES or (len(bare.split()) == 1 and unit_keys(bare) in res.phrases):
             continue  # a title or a generic word on its own ("Brig", "Army") names nobody
         if re.search(r"['’]s$", etext):
             end -= 2

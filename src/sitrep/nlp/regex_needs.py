@@ -86,18 +86,49 @@ def _is_word_char(ch: str) -> bool:
 
 def word_start_class(pattern: str) -> Optional[str]:
     """When every match of ``pattern`` starts a word (the pattern opens with a look-behind that refuses a word
-    character before it, and the first character it consumes is always a word character, ``\\w``; no match is
+    character before it, or one that asks for a space or a sign right before it, in each of its alternatives where
+    it opens with several; and the first character it consumes is always a word character, ``\\w``; no match is
     empty): a character class (regex source, ``[...]``) holding every such first character. None otherwise (unknown,
     or a match may start inside a word, on a space or a sign). Compiled with the pattern's own flags, the class
     decides case as the pattern does. Lookarounds and anchors need no character and are passed over (they only
     narrow where a match starts)."""
     tree = _p.parse(pattern)
-    if not tree.data or not _after_non_word(*tree.data[0]):
+    if not _opens_after_non_word(tree.data):
         return None
     got = _first_seq(tree)
     if got is None or got[1] or not got[0]:
         return None
     return "[" + "".join(dict.fromkeys(got[0])) + "]"
+
+
+def _opens_after_non_word(items) -> bool:  # type: ignore[no-untyped-def]
+    """The sequence's first item refuses a word character right before where it matches (:func:`_after_non_word`,
+    :func:`_after_sign`), or is a group or an alternation each of whose alternatives opens so ("(?:(?<=\\bat )|
+    (?<=\\bbetween ))", "(?<![\\w$])hours|(?<=\\bfor\\s)hours")."""
+    if not items:
+        return False
+    op, av = items[0]
+    if _after_non_word(op, av) or _after_sign(op, av):
+        return True
+    if op is _c.SUBPATTERN:
+        return not av[1] and not av[2] and _opens_after_non_word(av[-1].data)  # (no local flags)
+    if op is _c.BRANCH:
+        return all(_opens_after_non_word(b.data) for b in av[1])
+    return False
+
+
+def _after_sign(op, av) -> bool:  # type: ignore[no-untyped-def]
+    """The item is a look-behind whose last item is a character that is no word character: a literal space or sign,
+    or a class of spaces and such literals (``(?<=\\bat )``, ``(?<=\\bfor\\s)``)."""
+    if op is not _c.ASSERT or av[0] != -1 or not av[1].data:
+        return False
+    lop, lav = av[1].data[-1]
+    if lop is _c.LITERAL:
+        return not _is_word_char(chr(lav))
+    if lop is _c.IN:
+        return bool(lav) and all(i is _c.CATEGORY and v is _c.CATEGORY_SPACE
+                                 or i is _c.LITERAL and not _is_word_char(chr(v)) for i, v in lav)
+    return False
 
 
 def _after_non_word(op, av) -> bool:  # type: ignore[no-untyped-def]
@@ -363,15 +394,19 @@ def word_starts(text: str, low: Optional[str] = None) -> Optional[dict[str, list
             got.append(p)
     by.odd = tuple(w for w in by if not w.isascii())
     by.short = None
+    by.keyset = set(by)
     return by
 
 
 class _Starts(dict):  # type: ignore[type-arg]
     """:func:`word_starts`' dict, which also keeps its keys that are not ASCII (``odd``: every pattern may begin
     there) and, made on first need, its keys by their first two and first character (``short``), so that
-    :func:`word_matches` picks the starts of a pattern only by set intersections instead of a test per key."""
+    :func:`word_matches` picks the starts of a pattern only by set intersections instead of a test per key; its keys
+    also as a set (``keyset``): a set intersected with a frozenset walks the smaller of the two, where ``dict.keys() &
+    frozenset`` walks the whole frozenset (thousands of prefixes for the rules that begin with a number), once per
+    rule and text."""
 
-    __slots__ = ("odd", "short")
+    __slots__ = ("odd", "short", "keyset")
 
     def keys_by_prefix(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """The keys by their first two characters and by their first character, made once."""
@@ -389,7 +424,7 @@ def _start_positions(starts: dict[str, list[int]], pre: Prefixes) -> list[int]:
     """The positions of ``starts`` whose word begins as a match with prefixes ``pre`` can, in order."""
     s3, s2, s1 = pre
     if isinstance(starts, _Starts):  # (the same keys as the test per key below)
-        keys = starts.keys() & s3
+        keys = starts.keyset & s3
         keys.update(starts.odd)
         if s2 or s1:
             two, one = starts.keys_by_prefix()

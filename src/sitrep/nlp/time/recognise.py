@@ -190,6 +190,13 @@ _NEEDS: dict[str, re.Pattern] = {
 }
 
 
+# The literal words each test above cannot match without (nlp/regex_needs.py; lower-case, so a case-sensitive test's
+# too): a text holding none of them skips the test's search, a scan of every character ("quarter", "weekend",
+# "century" are absent from most texts; a test of digit shapes has none and is searched as before).
+_NEED_WORDS: dict[str, frozenset[str]] = {
+    name: lits for name, need in _NEEDS.items() if (lits := needed_literals(need.pattern))}
+
+
 # The rules without a test above: the literal words each pattern cannot match without, read from the pattern itself
 # (nlp/regex_needs.py, exact by construction); a text holding none of them skips the rule's scan ("autumn",
 # "Monday", "yesterday" are absent from most texts).
@@ -222,15 +229,15 @@ def _candidates(text: str) -> list[_Cand]:
     starts_read = False
     for i, (name, pat, res) in enumerate(_RULES):
         need = _NEEDS.get(name)
-        if need is not None and not need.search(text):
-            continue
-        words = _AUTO_NEEDS.get(name)
+        words = _NEED_WORDS.get(name) if need is not None else _AUTO_NEEDS.get(name)
         if words is not None:
             if words not in present:
                 low = low or folded(text)
                 present[words] = any(w in low for w in words)
             if not present[words]:
                 continue
+        if need is not None and not need.search(text):
+            continue
         if not starts_read and name in _STARTS:
             low = low or folded(text)
             starts, starts_read = word_starts(text, low), True
