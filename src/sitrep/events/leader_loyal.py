@@ -5,7 +5,8 @@ The role reader reads "gunmen loyal to X" as X's group when X is a group (roles.
 ("loyal to the bandit leader X") was no group, so the doer fell back to the country's unidentified armed group. Here:
 the person named by a leader noun of an armed band ("bandit leader", "gang boss", "militia commander", "warlord",
 "kingpin"), joined to the name as a compound or an apposition, is the doer's name. Never a leader of no armed kind
-("loyal to the party leader X", "forces loyal to President X": the state's forces, read by roles._sworn_group).
+("loyal to the party leader X"), nor "forces" / "troops" loyal to anyone ("forces loyal to warlord X": whose forces
+is not told, X is an associate of their deed, events/commanders.py; "forces loyal to President X": the state's).
 """
 from __future__ import annotations
 

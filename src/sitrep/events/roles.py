@@ -534,8 +534,9 @@ class ActorFinder:
         head_is_force = lemma(tok) in _BARE_FORCES
         for prep in sworn_preps(tok):  # "fighters loyal to the X Brigade", "militants linked to X": the
             g = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            leader = loyal_leader_name(g) if g is not None else None
-            if leader is not None:  # "gunmen loyal to the bandit leader X": X's band (events/leader_loyal.py)
+            leader = loyal_leader_name(g) if g is not None and not head_is_force else None
+            if leader is not None:  # "gunmen loyal to the bandit leader X": X's band (events/leader_loyal.py);
+                # "forces loyal to warlord X" say no band's name (X an associate, events/commanders.py)
                 sp = span_of(leader, self.an.article_id)
                 return ActorRef(coined_id(sp.text), sp.text, sp, role)
             named = self._actor(g, role, True) if g is not None else None
