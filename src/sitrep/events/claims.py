@@ -373,7 +373,8 @@ _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:(?:which|who|whose)\s|(?:an?|the|(
                           r"[^,;.()\"]{3,100},\s*)?"
                           # ("The Islamic State group later said its men had carried out the killings")
                           r"(?:group\s+)?(?:(?:later|also|subsequently)\s+)?"
-                          r"(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
+                          # ("X told journalists in a message that its fighters carried out the attack")
+                          r"(?:has\s+|had\s+)?(?:said|told)\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
                           r"(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
                           r"staged|launched|led)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"

@@ -106,6 +106,8 @@ from sitrep.events.headline_line import headline as _headline
 from sitrep.events.title_day import date_from_title
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.ordered_men import credit_ordering_commander
+from sitrep.events.blamed_deed import credit_blamed_deeds
+from sitrep.events.described_doer import name_described_doers
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
                                   drop_own_boasts)
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
@@ -343,6 +345,8 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_ordering_commander(out, doc, finder)  # "A commander of X ordered his men to attack ...": X
     drop_own_boasts(out)  # "... X claimed it had killed nine soldiers": the bombing told before, in X's words
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
+    credit_blamed_deeds(out, doc_text(doc), finder)  # "Rebels attacked ... . The minister blamed X for the assault": X
+    name_described_doers(out, doc, finder, doc_text(doc))  # "Fighters from the Somali Islamist group": al-Shabaab
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
     credit_suspects(out, doc, art.analysis.entities, art.aid)  # "A man was shot ... X, 24, was charged with murder": X
     credit_surnamed_suspect(out, doc, art.aid)  # "A man surnamed Park was detained": Park

@@ -15,7 +15,7 @@ from sitrep.events.ontology import load_ontology
 from sitrep.events.roles import lemma
 from sitrep.model import ActorRef
 
-__all__ = ["BAND_NOUNS", "group_of_members", "MEMBER_NOUNS", "owner"]
+__all__ = ["BAND_NOUNS", "group_of_members", "MEMBER_NOUNS", "named_group_of_side", "owner"]
 
 # nouns of people who belong to a group and act as its members (lemmas)
 MEMBER_NOUNS = frozenset({"member", "fighter", "guerrilla", "militant", "commando", "element", "unit", "cell",
@@ -55,6 +55,23 @@ def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ign
             or lemma(g) in _GROUP_HEADS or _called_band(g):
         return ref  # a dictionary actor ("the FMLN"), an organisation's name, an armed body ("the army")
     return None
+
+
+# nouns of a side's fighters that a wire names with the group they come from ("Jihadists from ISWAP", "insurgents of
+# the TTP"): read only when the phrase names an armed group of the dictionary (common English usage)
+_SIDE_MEMBERS = frozenset({"jihadist", "insurgent", "rebel", "gunman", "extremist", "terrorist", "fighter", "militant"})
+
+
+def named_group_of_side(finder, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The named armed group of a side noun's "from" or "of" phrase ("Jihadists from Islamic State West Africa
+    Province (ISWAP) stormed ...": ISWAP, not "Islamist Militants (Nigeria)"); None when ``tok`` is no side noun or
+    the phrase names no armed group of the dictionary (a place: "fighters from the north", a state: "troops from
+    Chad")."""
+    if lemma(tok) not in _SIDE_MEMBERS:
+        return None
+    g = pobj(tok, "from") or pobj(tok, "of")
+    ref = finder._actor(g, role, False) if g is not None else None
+    return ref if ref is not None and finder.named_group(ref) and not finder.is_state(ref) else None
 
 
 # nouns of the crew of a weapon named by its compound ("drone operators", "tank crews", "artillery gunners"): they act

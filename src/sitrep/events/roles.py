@@ -20,6 +20,7 @@ from sitrep.events.generic_relation import no_one_by_relation
 from sitrep.events.described_group import called_band, described_group, named_gang, named_unit
 from sitrep.events.irregulars import forces_abroad, irregulars_of_nation
 from sitrep.events.leader_led import leader_led_body
+from sitrep.events.leader_loyal import loyal_leader_name
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.members_plural import members_plural
 from sitrep.events.norp_modifier import unknown_people_word
@@ -30,6 +31,8 @@ from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
 from sitrep.resources import data_rows
 
+# actor ids of a side with no name of its own ("Islamist Militants (Nigeria)", "Opposition Rebels (Colombia)")
+SIDE_LABELS = ("_ISLAMIST", "_OPP")
 _NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "unit", "units"}  # "the army" names an army
 # a state's rulers named only by their kind ("the regime", "the government"): the actors layer resolves them with the
@@ -107,6 +110,9 @@ def state_country(entity_id: Optional[str]) -> Optional[str]:
     return entry.get("country")
 
 
+# generic attacker nouns the tagger reads as a name after a dateline's dash ("SOKOTO, Nigeria (Reuters) - Gunmen loyal
+# to ...")
+_DASH_NOUNS = frozenset({"gunmen", "militants", "fighters", "insurgents", "bandits", "rebels", "attackers", "jihadists"})
 # participles that tie a generic attacker phrase to the group named after them ("militants loyal to X")
 _BELONGING = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "ally", "allied", "belong", "tie", "tied",
                         "connect", "connected"})
@@ -528,6 +534,11 @@ class ActorFinder:
         head_is_force = lemma(tok) in _BARE_FORCES
         for prep in sworn_preps(tok):  # "fighters loyal to the X Brigade", "militants linked to X": the
             g = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            leader = loyal_leader_name(g) if g is not None and not head_is_force else None
+            if leader is not None:  # "gunmen loyal to the bandit leader X": X's band (events/leader_loyal.py);
+                # "forces loyal to warlord X" say no band's name (X an associate, events/commanders.py)
+                sp = span_of(leader, self.an.article_id)
+                return ActorRef(coined_id(sp.text), sp.text, sp, role)
             named = self._actor(g, role, True) if g is not None else None
             if named is not None and (self.named_group(named) or (
                     named.entity_id.startswith("unk:") and not is_person(named, self)) or (
@@ -565,7 +576,9 @@ class ActorFinder:
         named = self._group_by_given_name(tok, role)
         if named is not None:
             return named
-        if tok.pos_ == "NOUN" or misread_tie(tok):  # (a capitalised "Insurgents linked to X" opening a sentence)
+        if tok.pos_ == "NOUN" or misread_tie(tok) or (tok.pos_ == "PROPN" and tok.lower_ in _DASH_NOUNS):
+            # (a capitalised "Insurgents linked to X" opening a sentence; "- Gunmen loyal to X" after a dateline's
+            # dash, tagged as a name)
             named = self._sworn_group(tok, role)
             if named is not None:
                 return named
@@ -584,6 +597,12 @@ class ActorFinder:
                 from sitrep.events.membership import group_of_members
 
                 group = group_of_members(self, tok, role)  # "members of the army": the army
+            if group is not None:
+                return group
+        if ref is not None and ref.entity_id.endswith(SIDE_LABELS + ("_UNIDENT",)) or ref is not None and ref.entity_id.startswith("x:"):
+            from sitrep.events.membership import named_group_of_side
+
+            group = named_group_of_side(self, tok, role)  # "Jihadists from ISWAP stormed ...": ISWAP, not the side
             if group is not None:
                 return group
         return ref
