@@ -115,6 +115,7 @@ def test_sentence_units_and_headlines_read_from_token_lists_are_the_span_reading
 
 def test_trigger_prefilter_drops_no_trigger(nlp, monkeypatch):
     from sitrep.events import triggers as T
+    from sitrep.events.triggers import find as F
     from sitrep.events.ontology import load_ontology
     from sitrep.nlp.doctext import doc_sents
 
@@ -129,7 +130,7 @@ def test_trigger_prefilter_drops_no_trigger(nlp, monkeypatch):
 
     fast = found()
     assert sum(map(len, fast)) >= 6  # shelled, killing, struck, attacked, seized, fired, called...
-    monkeypatch.setattr(T, "could_trigger", lambda tok, pos, onto: True)
+    monkeypatch.setattr(F, "could_trigger", lambda tok, pos, onto: True)
     assert fast == found()
 
 
