@@ -22,6 +22,27 @@ def ann():
     return Annotator()
 
 
+@pytest.fixture(scope="module")
+def nlp():
+    """The spaCy pipeline with the gazetteer opened, once per test module (files that define their own override it)."""
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.nlp.models import load_pipeline
+
+    get_gazetteer()
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def events(nlp):
+    """``events(text, **DocContext fields)``: the events sitrep reads in one text."""
+    from sitrep.nlp.annotate import DocContext, annotate_doc
+
+    def _run(text, **ctx):
+        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
+
+    return _run
+
+
 needs_seeds = pytest.mark.skipif(
     not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout (only the team's machines have it)"
 )

@@ -4,21 +4,6 @@ never the dateline's city, nor a country when a town is named; the article's pla
 import pytest
 
 from sitrep.model import Analysis, Place, Span
-from sitrep.nlp.annotate import DocContext, annotate_doc
-
-
-@pytest.fixture(scope="module")
-def events():
-    from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.nlp.models import load_pipeline
-
-    get_gazetteer()
-    nlp = load_pipeline()
-
-    def _run(text, **ctx):
-        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
-
-    return _run
 
 
 def _places(evs):

@@ -8,25 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.annotate import DocContext, annotate_doc
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.nlp.models import load_pipeline
-
-    get_gazetteer()
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def events(nlp):
-    def _run(text, **ctx):
-        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
-
-    return _run
-
 
 def _cand(text, name):
     from sitrep.geo.candidate import Candidate

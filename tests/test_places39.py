@@ -7,27 +7,6 @@ where they acted (events/came_from.py); "were taken to a hospital in X" is where
 Heights" and "Dunhollow" are no gazetteer's)."""
 from __future__ import annotations
 
-import pytest
-
-from sitrep.nlp.annotate import DocContext, annotate_doc
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.nlp.models import load_pipeline
-
-    get_gazetteer()
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def events(nlp):
-    def _run(text, **ctx):
-        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
-
-    return _run
-
 
 def _points(evs):
     return [(round(e.place.lat, 1), round(e.place.lon, 1)) if e.place and e.place.lat is not None else None

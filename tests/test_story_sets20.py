@@ -4,32 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from sitrep.model import Article, Analysis, Event, EventMention, Figure, IncidentToll, Place, Span
-from sitrep.nlp.annotate import DocContext, annotate_doc
 from sitrep.stories.cluster import article_keys
 from sitrep.stories.part_retold import parts_told, whole_over_part
 from sitrep.stories.told_apart import exact_in_band
 
 DAY = dt.date(2026, 3, 7)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.nlp.models import load_pipeline
-
-    get_gazetteer()
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def events(nlp):
-    def _run(text, **ctx):
-        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
-
-    return _run
 
 
 def _mention(aid: str, text: str, place: Place, fig: Figure) -> EventMention:
