@@ -4,7 +4,6 @@ made-up neighbourhoods and persons (the cities are real)."""
 
 import pytest
 from test_geo_context import _by_text, _near  # noqa: F401
-from test_geo_event_place import events  # noqa: F401  (its fixture: the events of a sentence)
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
 
 LAHORE = (31.55, 74.34)

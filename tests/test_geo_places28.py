@@ -3,7 +3,6 @@ from the scene does not place the event ("a 24-year-old from X was shot in Y", "
 from X, was arrested", "a 41-year-old X man", events/home_town.py). Sentences written for these tests; people and incidents
 are made up."""
 import pytest
-from test_geo_event_place import events  # noqa: F401  (the fixture: an article's events)
 
 
 def _names(evs):
