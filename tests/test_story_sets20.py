@@ -66,11 +66,6 @@ def test_a_groups_count_retold_later_is_a_part_of_the_fuller_count_never_its_riv
     assert whole_over_part(11, [_event("a", "a", other), _event("b", "b", part)], arts) == 11
 
 
-def _points(evs):
-    return [(round(e.place.lat, 1), round(e.place.lon, 1)) if e.place and e.place.lat is not None else None
-            for e in evs]
-
-
 def test_the_victims_home_province_after_all_or_most_of_them_is_no_scene(events):
     evs = events("QUETTA (Reuters) - Gunmen stopped a minibus on the road near Kalat on Monday and shot dead six of "
                  "the passengers, all from Punjab, a police officer named Darin Holt said.", dateline="QUETTA")
