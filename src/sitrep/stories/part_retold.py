@@ -4,11 +4,7 @@ one. The later 11 is a part the fuller count already named, never a rival count 
 key figures group by what is counted and for whom; a count of one group is no count of all the dead). One decision:
 whether the incident's best is a part that another report's larger count of the same incident names as its own
 ("N of them", "including N", "among them N"); then that larger count is the best. Read only from the sentence of
-the larger count (its next 160 characters), once per incident: no cost per sentence.
-
-A count read as a sum of groups names its groups in its own words ("killed eight police officers and a civilian
-driver", read as 9): each group's number is a part of it, so a later "the eight DRG jawans" is that part retold
-(branch stories22)."""
+the larger count (its next 160 characters), once per incident: no cost per sentence."""
 from __future__ import annotations
 
 import re
@@ -37,18 +33,6 @@ def parts_told(text: str) -> set[int]:
     return {v for m in _PARTS.finditer(text) if (v := _value(m.group(1) or m.group(2))) is not None}
 
 
-# "eight police officers and a civilian driver": groups joined into one count (the number words opening each group)
-_GROUP_COUNT = re.compile(r"(?:^|\band\s+)([\w,]+)\s+[a-z]", re.I)
-
-
-def parts_summed(span_text: str) -> set[int]:
-    """The group counts inside a count's own words when they join groups ("eight police officers and a civilian
-    driver": {8}); none for a count told in one word or number."""
-    if " and " not in span_text:
-        return set()
-    return {v for m in _GROUP_COUNT.finditer(span_text) if (v := _value(m.group(1))) is not None}
-
-
 def whole_over_part(best: Optional[float], events: list[Event], articles: dict[str, Article]) -> Optional[float]:
     """The larger exact count (or floor) of the incident whose own sentence names ``best`` as one of its parts, told
     in another report than some telling of ``best``; ``best`` where there is none (see the module's doc)."""
@@ -64,7 +48,6 @@ def whole_over_part(best: Optional[float], events: list[Event], articles: dict[s
                     or f.span is None or not told_by - {m.article_id}:
                 continue
             art = articles.get(m.article_id)
-            if art is not None and (int(best) in parts_told(art.text[f.span.end:f.span.end + _AFTER])
-                                    or int(best) in parts_summed(f.span.text)):
+            if art is not None and int(best) in parts_told(art.text[f.span.end:f.span.end + _AFTER]):
                 wholes.append(f.low)
     return min(wholes) if wholes else best
