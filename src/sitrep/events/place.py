@@ -70,6 +70,11 @@ def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
     qualifies: "the X hospital"), is the object of the preposition of a verb of ``data/care_sites.tsv`` (kinds "to", "at") in the passive
     ("was airlifted to X", "were rushed to the X hospital", "taken to X", "was pronounced dead at X"; the preposition
     may hang on the verb's complement, "dead"), or the town of such a hospital ("were taken to a hospital in X")."""
+    if head.dep_ in ("compound", "nmod", "amod") and head.head.lower_ in care_words("name"):
+        head = head.head  # "died in a Mogadishu hospital": the town names the hospital (the noun it qualifies)
+    if head.lower_ in care_words("name") and head.dep_ == "pobj" and head.head.pos_ == "ADP" \
+            and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.lemma_.lower() in care_words("verb"):
+        return True  # "three of the injured died in a Mogadishu hospital": the hospital of the care, not the scene
     prep = head.head if head.dep_ == "pobj" else head
     if prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
             and prep.head.lower_ in care_words("name") and prep.head.dep_ == "pobj":

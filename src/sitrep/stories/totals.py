@@ -113,6 +113,7 @@ from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.count_parts import common_population, part_group
 from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, incident_since, since_long_before
 from sitrep.stories.own_day import own_day_of
+from sitrep.stories.force_claim import own_or_force_kill
 from sitrep.stories.part_retold import whole_over_part
 from sitrep.stories.put_toll import put_toll
 from sitrep.stories.recaps import recap_only, recap_told
@@ -183,7 +184,7 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
         # a state's count of its enemy's dead relayed with no state claimant read ("the army's statement that its
         # troops 'neutralised 47 terrorists'"; "..., the army general staff said")
         by_doer = by_doer or relayed_enemy_dead(who, f.who, e.actor1.entity_id if e.actor1 is not None else None,
-                                                _quoted(m, f)) or claims_own_kill(who, _before_count(m, f, art.text if art else ""))
+                                                _quoted(m, f)) or own_or_force_kill(who, f.who, _before_count(m, f, art.text if art else ""))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
         # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
         upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
