@@ -16,8 +16,10 @@ from sitrep.nlp.doctext import doc_attr
 
 # "X claimed responsibility for the attack", "X has claimed the bombing", "The TTP owned the attack" (South Asian
 # English for a claim): the claim of a deed told in the next or the previous sentence; past an apposition on the
-# name, opened by an article or a possessor ("JNIM, al Qaeda's Sahel branch, claimed the raid")
-_CLAIMS = re.compile(r"^[\s,)]*(?:\(\w+\)[\s,]*)?" + r"(?:,?\s*(?:a|an|the|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s"
+# name, opened by an article or a possessor ("JNIM, al Qaeda's Sahel branch, claimed the raid") or by "known as" ("The
+# Islamic State group's regional affiliate, known as Islamic State Khorasan, claimed the bombing on Thursday")
+_CLAIMS = re.compile(r"^[\s,)]*(?:\(\w+\)[\s,]*)?" + r"(?:,?\s*(?:a|an|the|(?:[\w-]+\s){0,2}[\w-]+['’]s|"
+                     r"(?:also\s+|better\s+)?(?:known|called)\s+as)\s"
                      r"[^,;.()\"]{3,140},\s+)?(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?"
                      r"(?:claim(?:ed|s)?|own(?:ed|s))\b", re.I)
 # (", the armed gang led by X that controls the valley, ": an apposition between the group's name and its verb)

@@ -21,6 +21,7 @@ from typing import Optional
 
 from sitrep.events.accusation import OPENS_ANOTHER
 from sitrep.events.antecedents import UNNAMED_ROLES
+from sitrep.events.attacker_member import appositive_member, named_within, one_of_doers, shared_subject, unit_owner
 from sitrep.events.charged_suspect import suspect_words, unnamed_doer
 from sitrep.events.membership import BAND_NOUNS, MEMBER_NOUNS
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
@@ -145,7 +146,7 @@ def _group_word(v):  # type: ignore[no-untyped-def]
         member = named if named is not None and named.lemma_.lower() in _MEMBERS else next(
             (c for c in (named.children if named is not None else ()) if c.dep_ == "appos"
              and c.lemma_.lower() in _MEMBERS), None)
-        return _whole_group(_of_object(member)) if member is not None else None
+        return _whole_group(unit_owner(_of_object(member))) if member is not None else None
     if lem in ("act", "carry"):  # "acted on the orders of X", "was carried out on the orders of X"
         return _orders_of(v)
     return None
@@ -298,6 +299,8 @@ def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type:
         return any(_legal_step(s) and any(w.text == subj.text for w in s) for s in sents[max(0, k - _REACH):k])
     if _unnamed(doer) and _told_back(subj, _DOER_NOUNS):
         return True  # "Assailants killed 14 ... . The army said the killers were fighters of X": the deed's doers
+    if (_unnamed(doer) and one_of_doers(subj, _DOER_NOUNS)) or (_told_back(subj, _DOER_NOUNS) and named_within(subj, doer)):
+        return True  # "One attacker was identified as a member of X"; "the attacker, a member of X named as Y"
     if unnamed_doer(doer) and _told_back(subj, _DEED_NOUNS):
         return True  # "Gunmen shot four drivers ... . Police said the killings were carried out on the orders of X"
     if subj.lower_ in _PRONOUNS or subj.lemma_.lower() in suspect_words("suspect_noun"):
@@ -335,6 +338,11 @@ def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
     poss, lemmas = doc_attr(doc, "pos_"), lemma_lowers(doc)
     for k, sent in enumerate(sents):
         for i in range(sent.start, sent.end):  # (a Token is built only for a verb _group_word may read)
+            if lemmas[i] in _MEMBERS and poss[i] == "NOUN":  # "the attacker, a member of X, fled"
+                found = appositive_member(doc[i], _DOER_NOUNS)
+                ref = _group_ref(found[1], finder, aid) if found is not None else None
+                if ref is not None:
+                    yield k, found[0], ref
             if poss[i] not in ("VERB", "AUX") or lemmas[i] not in _GROUP_VERBS:
                 continue
             v = doc[i]
@@ -346,6 +354,8 @@ def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
             subj = _named_one(v) if v.lemma_.lower() in _NAMING_VERBS else next(
                 (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # (the deed told back: "the
             # killings were carried out on the orders of X")
+            if subj is None and v.lemma_.lower() in _NAMING_VERBS:
+                subj = shared_subject(v)  # "was captured as he tried to flee and was identified as a member of X"
             if subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl":
                 subj = v.head  # "The fighters, who belonged to X, ...": the fighters
             subj = _said_in_relative(v, subj)
