@@ -53,3 +53,37 @@ def sent_from(tok: Any) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head
     return tok.pos_ == "VERB" and lemma(tok) in SENDING_VERBS
+
+
+# verbs of a journey with both ends named ("a bus travelling from X to Y overturned", "hauling feed from X to Y",
+# "carrying 42 passengers from X to Y"): neither end is where the vehicle crashed or was attacked on the way
+JOURNEY_VERBS = frozenset({"travel", "carry", "haul", "transport", "ferry", "ply", "head", "journey", "shuttle"})
+_JOURNEY_PREPS = frozenset({"from", "to"})
+_PAIR_GAP = 6  # tokens between "from" and "to" at most ("from the port city of X to Y")
+
+
+def journey_end(doc: Any, ts: list[int]) -> bool:
+    """The mention ``ts`` is one end of a journey ("from X to Y") that a verb of ``JOURNEY_VERBS`` governs: where the
+    travellers set out or were going, not where the deed happened on the way (issue 14, places44)."""
+    head = doc[ts[-1]]
+    tset = set(ts)
+    while head.dep_ in ("compound", "flat") and head.head.i in tset and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in _JOURNEY_PREPS:
+        return False
+    prep = head.head
+    # the other end: "to" after a "from", or "from" before a "to", in the same few tokens
+    if prep.lower_ == "to":
+        pair = any(doc[k].lower_ == "from" for k in range(max(prep.i - _PAIR_GAP, 0), prep.i))
+    else:
+        pair = any(doc[k].lower_ == "to" for k in range(head.i + 1, min(head.i + _PAIR_GAP, len(doc))))
+    if not pair:
+        return False
+    tok = prep.head
+    for _ in range(3):  # "carrying 42 passengers from X": the phrase hangs on the cargo, the cargo on the verb
+        if tok.pos_ == "VERB":
+            return lemma(tok) in JOURNEY_VERBS
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import Any, Optional
 
-from sitrep.events.came_from import doers_origin
+from sitrep.events.came_from import doers_origin, journey_end
 from sitrep.events.city_part import story_city_place, told_as_village
 from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
@@ -572,6 +572,8 @@ class PlaceScene:
             return False  # "a 24-year-old from X was shot in Y": where the victim lives (events/home_town)
         if doers_origin(doc, ts):
             return False  # "insurgents who had moved from X attacked Y": where the doers came from (events/came_from)
+        if journey_end(doc, ts):
+            return False  # "a bus travelling from X to Y overturned": where it set out or was going (events/came_from)
         if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only and not _locative_prep_of(last):
             return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
         if not primary.tdef.own_place_only and statement_site(doc, ts, primary.tok):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from sitrep.geo.admin1_labels import admin1_label
 from sitrep.geo.area_points import pointless_area
 from sitrep.geo.candidate import Candidate
 from sitrep.geo.candidate_scoring import Scored, rank_scored, score_candidates
@@ -97,8 +98,7 @@ def _place_of(sc: Scored, text: str, ctx: Any, gaz: Gazetteer, threshold: float)
                      feature_class=best.feature, precision=precision_of(best), confidence=conf, mention=mention)
     return Place(
         span=span, name=best.name, lat=round(best.lat, 5), lon=round(best.lon, 5), geonameid=best.gid,
-        country=best.country or None, admin1=(gaz.admin1_name(best.country, best.admin1) or best.admin1 or None)
-        if best.admin1 and best.admin1 != "00" else None,
+        country=best.country or None, admin1=admin1_label(gaz, best),
         admin2=best.admin2 or None, feature_class=best.feature, precision=precision_of(best), confidence=conf,
         mention=mention,
     )
