@@ -36,6 +36,13 @@ def test_weeks_after_a_deed_told_in_the_past_keeps_its_own_reading(ann):
     assert evs["killed"][1] != D(2026, 5, 10)
 
 
+def test_days_after_a_deed_under_a_death_is_not_counted_from_the_report(ann):
+    # "has died ... four days after he was assaulted": the death is the day counted from, not the report
+    evs = _events(ann, "A retired teacher has died in hospital four days after he was assaulted outside a pub in "
+                       "Velmora, police said.", D(2026, 5, 20))
+    assert evs["assaulted"][1] != D(2026, 5, 16)
+
+
 # -- "The day before," opening a sentence counts back from the story's deed, not the telling ------------------------
 # (nlp/time/opening_before)
 

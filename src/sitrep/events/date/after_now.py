@@ -4,8 +4,9 @@
 residents said on Wednesday"; "A week after a man was stabbed to death outside a store, deputies have made an
 arrest"; "Police have renewed an appeal for witnesses a week after a teenager was stabbed": the clause the phrase
 hangs on tells the present (a present or present perfect verb) and no day of its own, so the phrase counts back from
-the report's day; the deed took the report's day (or a later sentence's) before. Only days and weeks (at most eight
-weeks), only when the trigger is the phrase's own verb, and only when the sentence tells no day other than the
+the report's day; the deed took the report's day (or a later sentence's) before. Not when that verb is itself a
+death or a deed ("A man has died in hospital four days after he was assaulted": counted from the death's day, as
+before). Only days and weeks (at most eight weeks), only when the trigger is the phrase's own verb, and only when the sentence tells no day other than the
 telling's ("residents said on Wednesday", at most a day from the report). (:mod:`.offset` counts from a day the
 sentence tells, :mod:`~sitrep.events.restated_offset` from the deed a restating subject names.) Asked by
 :func:`.choose.choose_date` after those."""
@@ -15,6 +16,7 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from sitrep.events.date.verbs import _violent_verb
 from sitrep.model import TimeExpr
 from sitrep.nlp.doctext import doc_text
 
@@ -25,6 +27,7 @@ _DAYS = re.compile(r"P(\d+)([DW])$")  # "three days", "a week", "three weeks"
 MAX_DAYS = 56
 _PRESENT = frozenset({"VBP", "VBZ"})
 _TELLING = frozenset({"say", "tell", "add"})
+_DEATH = frozenset({"die", "succumb"})
 
 
 def _present(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -54,6 +57,8 @@ def after_now_time(trig, tok_of_time, sent, published: Optional[_dt.date]) -> Op
             gov = next((c for c in gov.children if c.dep_ == "ccomp" and c.i > trig.i), gov)
         if trig.dep_ != "advcl" or gov.i == trig.i or not _present(gov):
             return None
+        if gov.lemma_.lower() in _DEATH or _violent_verb(gov):
+            return None  # "has died in hospital four days after he was assaulted": counted from the death's day
         for r, _ in tok_of_time:  # no day told in the sentence but the telling's ("residents said on Wednesday")
             if r.type in ("DATE", "TIME") and sent.start_char <= r.span.start < sent.end_char \
                     and (r.start is None or abs((r.start - published).days) > 1):
