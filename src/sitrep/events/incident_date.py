@@ -34,6 +34,7 @@ from sitrep.events.date import (
     speech_time,
     toll_verb_over,
 )
+from sitrep.events.another_day import day_of_another
 from sitrep.events.court_account import court_verb
 from sitrep.events.headline_line import headline_noun
 from sitrep.events.charged_suspect import charged_deed, suspect_words
@@ -206,8 +207,9 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
         return
     text = doc_text(doc)
     lead = min((m.sentence.start for m in violent), default=-1)  # the sentence that introduced the incident
+    week_one = None if day_of_another(dated, one) else one  # "last week ... and a second raid on Saturday"
     for m in violent:
-        if (m.date_precision != "reported" and not within_week(m, one)) or m.trigger is None:
+        if (m.date_precision != "reported" and not within_week(m, week_one)) or m.trigger is None:
             continue
         if _took_coarse_day(m, violent, doc, times, text):
             continue
@@ -222,7 +224,7 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
             continue
         d0, d1, source = found
         if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0, lead=one is not None and m.sentence.start == lead,
-                                              single=one is not None, week=within_week(m, one)):
+                                              single=one is not None, week=within_week(m, week_one)):
             continue
         _set_day(m, d0, d1, source)
 

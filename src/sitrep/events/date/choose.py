@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
+from sitrep.events.date.after_now import after_now_time
 from sitrep.events.date.clause_time import _clause_time
 from sitrep.events.date.clock import _clock_time
 from sitrep.events.date.ranges import range_time
@@ -48,6 +49,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         times.shifted = restated_offset_time(trig, times.kept, sent, prev, _violent_noun)
     if times.shifted is None:  # "A day after the attack, jets struck a convoy": the day after the deed told before
         times.shifted = after_deed_time(trig, times.kept, sent, prev, _violent_noun)
+    if times.shifted is None:  # "Three weeks after gunmen shot dead 17 people, families are still afraid": N days back
+        times.shifted = after_now_time(trig, times.kept, sent, published)
     time = _clause_time(doc, primary, clause, times, published)
     if time is None:
         time = _sentence_time(doc, primary, sent, other_clauses, times, toll, published, prev)

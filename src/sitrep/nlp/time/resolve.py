@@ -19,6 +19,7 @@ from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
 from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r_year_ago
 from sitrep.nlp.time.speech import quote_anchors
+from sitrep.nlp.time.opening_before import opening_before_story
 from sitrep.nlp.time.speech_ref import before_story, clock_from_story, earlier_than_story, past_from_story, same_as_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 from sitrep.nlp.time.told_weekday import TOLD_ANCHOR, named_day, told_anchor, told_of
@@ -163,6 +164,8 @@ def _resolve_on_trail(c: _Cand, text: str, dct: Optional[Date], tense: Optional[
         ref = same
     earlier = before_story(text[c.start:c.end], text[c.end:c.end + 100], ref_expr, story_ref) \
         if c.resolver is _r_refday else None
+    if earlier is None and c.resolver is _r_refday:  # "said on Thursday. ... The day before, a bomb killed": the deed's eve
+        earlier = opening_before_story(text, c.start, text[c.start:c.end], ref_expr, story_ref)
     if earlier is None and c.resolver is _r_ago:
         earlier = earlier_than_story(text[c.start:c.end], ref_expr, story_ref)  # "said on Friday. Two days earlier, ..."
     if earlier is not None:  # "police said Saturday. The previous evening, armed men had ambushed": before the deed

@@ -7,7 +7,8 @@ after the 26th, the latest day the story itself told. Only such an impossible da
 Friday. The day before, ..." and "said early on Thursday ... Less than an hour later" keep counting from the
 source's day as before, unless the clause is in the past perfect ("police said Saturday. The previous evening, armed
 men had ambushed a patrol": before the story's deed, :func:`before_story`) or counts back by a number ("said on
-Friday. Two days earlier, ...": :func:`earlier_than_story`)."""
+Friday. Two days earlier, ...": :func:`earlier_than_story`), or opens a sentence after a day the story told of its
+own deed ("killed five on Wednesday, the SDF said on Thursday. The day before, ...": nlp/time/opening_before)."""
 from __future__ import annotations
 
 import datetime as _dt
