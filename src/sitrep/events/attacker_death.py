@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from sitrep.events.attackers_part import incident_counts, moments_later, own_clause_part, partitive_of_attackers
 from sitrep.events.cues import sense_cue
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 
@@ -241,16 +242,17 @@ def _counted_attackers(m: EventMention, events: list[EventMention], figures: lis
         if f.what != "killed" or f is f0 or _exact(f) is None:
             continue
         after = text[f.span.start:f.span.start + 60]
-        if not (_attacker_noun(f.who) and _told_of_attackers(after)) and not _told_of_doer_members(after, m, text):
+        if not ((_attacker_noun(f.who) or partitive_of_attackers(after)) and _told_of_attackers(after)) \
+                and not _told_of_doer_members(after, m, text):
             continue  # "two gunmen fired at them ... One died": the count is not of the attackers
-        if f.span.start < m.sentence.end:
+        if f.span.start < m.sentence.end and not own_clause_part(f, m, events, after):
             continue  # before or beside the incident's count: a part of it, or told before the incident
         sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand") if doc is not None else None
         if sp is None or not len(sp):
             continue
         sent = sp[0].sent
         if any((t.lemma_.lower() in sense_cue("later_engagement_words") or t.lower_ in sense_cue("later_engagement_words"))
-               and not _later_find(t) for t in sent) or opens_another(sent.text):
+               and not _later_find(t) and not moments_later(t) for t in sent) or opens_another(sent.text):
             continue
         if _ANOTHER_WORD.search(sent.text) or any(
                 e is not m and e.fatalities is not None and e.fatalities is not f and _exact(e.fatalities) is not None
@@ -309,6 +311,9 @@ def add_attacker_death(events: list[EventMention], figures: list[Figure], text: 
     """Add the attacker's death told in the report to the count of the incident he did (module doc)."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
     counted = [e for e in violent if _exact(e.fatalities) is not None and not forces_doer(e) and not _repelled(e)]
+    # a robbery that killed ("A security guard was shot dead during an attempted robbery"), the attackers' own dead
+    # not the incident (events/attackers_part)
+    counted = incident_counts(counted, events, text, _exact)
     if not counted:
         return
     m = max(counted, key=lambda e: (_exact(e.fatalities) or 0, -e.sentence.start))

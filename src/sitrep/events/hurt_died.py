@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sitrep.events.ordinal_died_since import died_since
 from sitrep.events.toll import best_sum
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure
 from sitrep.nlp.doctext import doc_text
@@ -110,7 +111,8 @@ def drop_hurt_who_died(events: list[EventMention], figures: list[Figure], doc) -
     text = doc_text(doc)
     died = {e.fatalities.id for e in violent if e.fatalities is not None and e.fatalities.what in KILLED_WHAT
             and _ORDINAL_VICTIM.match(e.fatalities.span.text)
-            and _DIED_OF_WOUNDS.match(text[e.fatalities.span.end:e.fatalities.span.end + 120])}
+            and (_DIED_OF_WOUNDS.match(text[e.fatalities.span.end:e.fatalities.span.end + 120])
+                 or died_since(text[e.fatalities.span.end:e.fatalities.span.end + 120]))}  # (events/ordinal_died_since)
     if len(died) != 1:
         return
     carried = {fid for e in violent for fid in e.figures}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sitrep.events.cues import sense_cue
 from sitrep.events.deeds_judged import judged_deeds
 from sitrep.events.modality.clause import EventClause
+from sitrep.events.one_death_now import one_person_died
 from sitrep.events.ontology import Ontology
 from sitrep.events.reference import VIOLENT, definite, generic_plural, share_of_deeds, share_of_victims, war_toll
 from sitrep.events.setting_cause import displacement_cause, reported_topic
@@ -77,8 +78,10 @@ def _running_toll(mod: str, c: EventClause) -> str:
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") and t.pattern.deps != ("wound",) for t in g.triggers)
     # ("X has died of gunshot wounds" is one death by a weapon, toll_wound_deaths.died_of_wounds, not a running toll)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children) or gapped_perfect(g.head)
-    if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (c.actor1 is None or war_toll(g.head)):
+    if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) \
+            and (c.actor1 is None or war_toll(g.head)) and not one_person_died(c.clause_figs):
         mod = "background"  # "at least 120 have been killed", "a revolt which has killed hundreds": a running toll
+        # (one person, "A man has died", is an incident's news: events/one_death_now)
     if mod == "asserted" and tdef.event_type in VIOLENT and period_tally(trig, g.head, onto.cue("kill_lemmas")):
         mod = "background"  # "police killed 340 people in 2024", "strikes that had killed hundreds over the past
         # year": a tally of a period's many incidents (nlp/period_tally.py)
