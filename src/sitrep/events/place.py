@@ -28,7 +28,7 @@ from sitrep.events.road_place import LINK_VERBS, ROAD_WORDS, road_first_end, sen
 from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
 from sitrep.model import Analysis, Place
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_text, sent_start_char
 from sitrep.resources import data_rows
 from sitrep.textnorm import fold_name
 
@@ -186,7 +186,7 @@ def dateline_mention(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def
     lower-case, followed by a colon, a slash or a dash, or by an agency in brackets ("BEIRUT:", "X/ Y —",
     "CAIRO (Reuters) -", "GOMA, Congo (AP) —")."""
     first, last = doc[ts[0]], doc[ts[-1]]
-    lead = doc_text(doc)[first.sent.start_char : first.idx]
+    lead = doc_text(doc)[sent_start_char(doc, first.i) : first.idx]
     at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start or (
         len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
     return at_start and (last.text.endswith(("/", ":"))

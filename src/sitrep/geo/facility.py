@@ -144,15 +144,16 @@ def _named_head(doc: Any, i0: int, j0: int, buildings: frozenset, person: set) -
     """A capitalised run of two words or more, then at most ``NAMED_ADJ_MAX`` lower-case adjectives and a lower-case
     building head word: "the Aden Adde international airport", "the Kano Pillars stadium" (kind ``named``: a building
     named after a person or a club, whose first word may be a town's name; placed only where the text puts it)."""
+    lowers, is_lower, poss = doc_attr(doc, "lower_"), doc_attr(doc, "is_lower"), doc_attr(doc, "pos_")  # (no Tokens)
     i = i0
-    while i < j0 and doc[i].lower_ == "the":
+    while i < j0 and lowers[i] == "the":
         i += 1
-    if j0 - i < 2 or any(k in person for k in range(i, j0)) or doc[j0 - 1].lower_ in buildings:
+    if j0 - i < 2 or any(k in person for k in range(i, j0)) or lowers[j0 - 1] in buildings:
         return None
-    k = j0
-    while k < len(doc) and k - j0 < NAMED_ADJ_MAX and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    k, n = j0, len(lowers)
+    while k < n and k - j0 < NAMED_ADJ_MAX and is_lower[k] and poss[k] == "ADJ":
         k += 1
-    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in buildings:
+    if k < n and is_lower[k] and lowers[k] in buildings:
         return i, k + 1, "named"
     return None
 
@@ -162,14 +163,15 @@ def _lone_head(doc: Any, i0: int, j0: int) -> Optional[tuple[int, int, str]]:
     (:func:`lone_head_words`): "Palmasola prison", "the Kalma displacement camp" (kind ``lone``: a building named
     after a neighbourhood, a hill or a person, whose name may match a far namesake; it replaces that reading only
     where the text puts the building in a town the reading is far from, :func:`add_facilities`)."""
-    i = i0 + 1 if doc[i0].lower_ == "the" else i0
+    lowers, is_lower, poss = doc_attr(doc, "lower_"), doc_attr(doc, "is_lower"), doc_attr(doc, "pos_")  # (no Tokens)
+    i = i0 + 1 if lowers[i0] == "the" else i0
     if j0 - i != 1:
         return None
-    k = j0
-    while k < len(doc) and k - j0 < NAMED_ADJ_MAX and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
-            and doc[k].lower_ not in lone_head_words():
+    k, n = j0, len(lowers)
+    while k < n and k - j0 < NAMED_ADJ_MAX and is_lower[k] and poss[k] in ("ADJ", "NOUN") \
+            and lowers[k] not in lone_head_words():
         k += 1
-    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in lone_head_words():
+    if k < n and is_lower[k] and lowers[k] in lone_head_words():
         return i, k + 1, "lone"
     return None
 

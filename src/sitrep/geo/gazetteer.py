@@ -777,6 +777,9 @@ class Gazetteer:
         uri = f"file:{self.path}?mode=ro"
         self.con = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.con.execute("PRAGMA query_only=1")
+        # the file read through a memory map: a page a lookup reads is not copied out of the OS cache again (the
+        # key and skeleton lookups of an article are thousands of small reads of the same pages)
+        self.con.execute("PRAGMA mmap_size=268435456")
         self._key_cache: dict[str, list[Entry]] = {}
         self._skel_cache: dict[str, list[Entry]] = {}
         self._country_names: dict[str, tuple[list[str], list[int], list[int], list[int], Any]] = {}

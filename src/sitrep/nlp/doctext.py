@@ -4,8 +4,8 @@ candidate name, once per annotator) pay for the whole article each time."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from operator import add, attrgetter
+from bisect import bisect_left, bisect_right
+from operator import add
 from typing import Any
 
 # a paragraph break: a line holding only white space (a headline the sentence splitter glued to the body ends there)
@@ -33,6 +33,19 @@ def doc_sents(doc: Any) -> list[Any]:
     return sents
 
 
+def sent_start_char(doc: Any, i: int) -> int:
+    """``doc[i].sent.start_char``: the first character of the sentence holding token ``i``, found by binary search
+    over the cached sentences' first tokens (``Token.sent`` builds a Span and walks back to the sentence start)."""
+    user_data = getattr(doc, "user_data", None)
+    if user_data is None:  # a stand-in Doc (tests)
+        return doc[i].sent.start_char
+    starts = user_data.get("sitrep_sent_starts")
+    if starts is None:
+        sents = doc_sents(doc)
+        starts = user_data["sitrep_sent_starts"] = ([s.start for s in sents], [s.start_char for s in sents])
+    return starts[1][bisect_right(starts[0], i) - 1]
+
+
 def doc_ents(doc: Any) -> tuple[Any, ...]:
     """``doc.ents``, cached in ``doc.user_data``: each access builds a Span per entity."""
     cache = getattr(doc, "user_data", None)
@@ -44,16 +57,53 @@ def doc_ents(doc: Any) -> tuple[Any, ...]:
     return ents
 
 
-# the token attributes the annotators read as lists (doc_attr), all built in one pass over the Doc's Tokens
-_TOKEN_ATTRS = ("text", "lower_", "lemma_", "idx", "pos_", "tag_", "ent_type_", "whitespace_", "is_space", "is_punct",
-                "is_alpha")
+# the token attributes the annotators read as lists (doc_attr), all read in one ``Doc.to_array`` call: (attribute,
+# spaCy's attribute id, how a value of the array becomes the Token attribute's value: "s" a string-store hash,
+# "b" a flag, "i" an integer, "p" a part-of-speech id, "w" the trailing-space flag)
+_COLUMNS = (("text", "ORTH", "s"), ("lower_", "LOWER", "s"), ("lemma_", "LEMMA", "s"), ("idx", "IDX", "i"),
+            ("pos_", "POS", "p"), ("tag_", "TAG", "s"), ("ent_type_", "ENT_TYPE", "s"), ("whitespace_", "SPACY", "w"),
+            ("is_space", "IS_SPACE", "b"), ("is_punct", "IS_PUNCT", "b"), ("is_alpha", "IS_ALPHA", "b"),
+            ("is_lower", "IS_LOWER", "b"))
+_TOKEN_ATTRS = tuple(name for name, _id, _kind in _COLUMNS)
+_STRINGS: dict[int, str] = {}  # string-store hash -> string (a hash names the same string in every vocabulary)
+
+
+def _columns(doc: Any) -> dict[str, list[Any]]:
+    """Every attribute of ``_COLUMNS`` as a list, read from one array of the Doc (no Token is built): each value
+    is the one the Token attribute gives (``Token.lower_`` is the string of the lexeme's LOWER hash, ``pos_`` the
+    name of its POS id, ``whitespace_`` a space where SPACY is set, a flag a bool)."""
+    from spacy import attrs
+    from spacy.parts_of_speech import NAMES
+
+    cols = doc.to_array([getattr(attrs, a) for _n, a, _k in _COLUMNS]).T.tolist() if len(doc) \
+        else [[] for _c in _COLUMNS]
+    strings, known = doc.vocab.strings, _STRINGS
+    if len(known) > 500_000:  # (a long-running process meets ever more words: start afresh now and then)
+        known.clear()
+    for (_n, _a, kind), col in zip(_COLUMNS, cols):
+        if kind == "s":
+            for h in set(col).difference(known):
+                known[h] = strings[h]
+    out: dict[str, list[Any]] = {}
+    for (name, _a, kind), col in zip(_COLUMNS, cols):
+        if kind == "s":
+            out[name] = list(map(known.__getitem__, col))
+        elif kind == "b":
+            out[name] = [x == 1 for x in col]
+        elif kind == "p":
+            out[name] = [NAMES[x] for x in col]
+        elif kind == "w":
+            out[name] = [" " if x else "" for x in col]
+        else:
+            out[name] = col
+    return out
 
 
 def doc_attr(doc: Any, name: str) -> list[Any]:
     """``[getattr(t, name) for t in doc]`` ("text", "lower_", "idx", "is_alpha"...), built once per Doc: indexing a
     Doc creates a Token object each time, so hot loops read these lists instead. The first request builds the lists
-    of every attribute of ``_TOKEN_ATTRS`` in one pass (iterating a Doc makes a new Token per token each time, and
-    the annotators read nearly all of them for every article); the Tokens themselves are not kept."""
+    of every attribute of ``_TOKEN_ATTRS`` from one ``Doc.to_array`` call (:func:`_columns`: no Token is built; the
+    annotators read nearly all of them for every article)."""
     user_data = getattr(doc, "user_data", None)
     if user_data is None:  # a stand-in Doc (tests)
         return [getattr(t, name) for t in doc]
@@ -61,10 +111,8 @@ def doc_attr(doc: Any, name: str) -> list[Any]:
     vals = cache.get(name)
     if vals is None:
         if name in _TOKEN_ATTRS:
-            toks = list(doc)
-            for a in _TOKEN_ATTRS:
-                if a not in cache:
-                    cache[a] = list(map(attrgetter(a), toks))
+            for a, col in _columns(doc).items():
+                cache.setdefault(a, col)
             vals = cache[name]
         else:
             vals = cache[name] = [getattr(t, name) for t in doc]
