@@ -85,3 +85,13 @@ def test_ran_over_a_bomb_dates_the_bomb(ann):
                        "Tuesday.\n\nOn Friday, a lorry ran over a roadside bomb near Velmora, killing three "
                        "passengers.", D(2026, 3, 10))
     assert evs["bomb"][1:] == (D(2026, 3, 6), D(2026, 3, 6))
+
+
+def test_run_over_a_person_dates_no_deed(ann):
+    # "ran over a roadside bomb" dates the blast; "was run over by a truck on Sunday night" is a road death whose
+    # day must not pass to the riot's injured (events/date/verbs.support_verb: a device under the tread only)
+    evs = _events(ann, "Traders blocked the main road in Velmora on Monday and stoned the municipal office after a "
+                       "street vendor was run over by a council truck on Sunday night.\n\nIn the afternoon the crowd "
+                       "burned a council van and hurled bricks at police. Six policemen were injured, an official "
+                       "said.", D(2026, 3, 10))
+    assert evs["injured"][1] != D(2026, 3, 8)

@@ -63,8 +63,21 @@ def support_verb(verb) -> bool:  # type: ignore[no-untyped-def]
     """A light, aspectual or phrasal verb whose time dates the event noun it governs (``event_verb`` of
     data/time_lexicon.tsv): "launched an attack on Monday", "the bomb went off on Monday"."""
     words, ev = lemmas(verb), lexicon().event_verbs
+    if any(w in ev for w in words):
+        return True
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None  # the particle, whatever the parse made of it
-    return any(w in ev for w in words) or (nxt is not None and any(f"{w} {nxt.lower_}" in ev for w in words))
+    if nxt is None or not any(f"{w} {nxt.lower_}" in ev for w in words):
+        return False
+    return nxt.lower_ not in _TREAD or _treads_on_device(verb, nxt)
+
+
+_TREAD = frozenset({"over", "on"})  # "ran over", "drove over", "stepped on": the verb sets a device off
+
+
+def _treads_on_device(verb, particle) -> bool:  # type: ignore[no-untyped-def]
+    """"A minibus ran over a roadside bomb": the run dates the blast only when what was run over is a device or a
+    mine ("a street vendor was run over by a truck on Sunday night" is a road death, its day no deed's)."""
+    return any(c.dep_ in ("dobj", "pobj") and _violent_noun(c) for t in (verb, particle) for c in t.children)
 
 
 def _own_verb(trig):  # type: ignore[no-untyped-def]
