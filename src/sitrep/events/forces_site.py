@@ -27,7 +27,7 @@ def forces_site(trig, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  # t
     """The report country's police or army for a deed told at a site of theirs: a place phrase ("at", "outside",
     "near", "into" ...) of the trigger, of the verb a trigger noun is the subject of ("a car bomb exploded outside a
     police station"), or of a noun of such a phrase ("at the gate of a police post"). None when no such site is named
-    or the report's country is not known (events/roles.py, ActorFinder.report_forces)."""
+    or the report's country is not known (events/roles/report_country.py, ActorFinder.report_forces)."""
     hosts = [trig] + ([trig.head] if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX") else [])
     for h in hosts:
         for prep in h.children:
