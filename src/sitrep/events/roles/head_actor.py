@@ -135,7 +135,7 @@ class _HeadActor:
         words = forces_words()
         if words.get(tok.lower_) != "MEMBER":
             return None
-        of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
+        of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), tok))
         if of is None:
             return None
         ref = self.actor(of, role)

@@ -16,7 +16,7 @@ from sitrep.events.described_group import named_unit
 from sitrep.events.operation_troops import operation_of
 from sitrep.events.roles.common import _slug, span_of
 from sitrep.events.roles.phrase import np_tokens
-from sitrep.events.roles.ties import _DASH_NOUNS, misread_tie
+from sitrep.events.roles.ties import _DASH_NOUNS, misread_tie, name_given
 from sitrep.events.roles.words import SIDE_LABELS
 from sitrep.events.splinters import splinter_phrase
 from sitrep.model import ActorRef, Span
@@ -63,6 +63,13 @@ class _PhraseActor:
             believed = self._believed_to_be(tok, role)  # "about thirty men believed to be dahalo": the dahalo, no
             if believed is not None:  # civilians
                 return believed
+        if ref is None and tok.pos_ == "PROPN" and tok.lower_ in _DASH_NOUNS:
+            # "- Militiamen from the X group raided", "- Militiamen known as X": the common noun the tagger read as a
+            # name after a dateline's dash, read for the group it is said to be from or to go by
+            given = name_given(tok)
+            named = self._actor(given, role, False) if given is not None else self._group_named_beside(tok, role)
+            if named is not None and self.named_group(named):
+                return named
         if ref is None and tok.pos_ == "NOUN":
             from sitrep.events.membership import group_of_members
 

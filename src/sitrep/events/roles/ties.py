@@ -77,8 +77,8 @@ _NAMING = role_cue("naming_verbs")
 
 def name_given(tok):  # type: ignore[no-untyped-def]
     """The proper name a common noun is said to go by ("a group known as X", "a militia called X", "a cell dubbed
-    X"), else None."""
-    if tok.pos_ != "NOUN":
+    X"; "- Militiamen known as X" after a dateline's dash, the noun tagged as a name), else None."""
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.lower_ in _DASH_NOUNS):
         return None
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING and c.i == tok.i + 1:
