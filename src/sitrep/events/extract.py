@@ -132,6 +132,7 @@ from sitrep.events.hurt_one_by_one import add_hurt_one_by_one
 from sitrep.events.hurt_died import (drop_hurt_own_toll, drop_hurt_since_died, drop_hurt_who_died,
                                      drop_lone_hurt_who_died, drop_victim_told_hurt)
 from sitrep.events.hedged_doer import assert_hedged_killings, assert_hedged_retold
+from sitrep.events.officer_hurt import add_officer_hurt
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.ordinal_body import fold_ordinal_bodies
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
@@ -397,6 +398,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     add_killers_killed(out, analysis.figures, doc)  # "Two gunmen who shot dead a businessman were themselves killed": 3
     add_hurt_one_by_one(out, analysis.figures, doc)  # "Their mother was treated for burns. A neighbour was treated ...": 2
     add_attacker_wound(out, analysis.figures, doc_text(doc), doc)  # "wounded a neighbor before police shot and wounded him": 2
+    add_officer_hurt(out, analysis.figures, doc)  # "another woman has been injured ..., and a police officer was hurt": 2
     return out
 
 

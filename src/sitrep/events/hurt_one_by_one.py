@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 
-__all__ = ["add_hurt_one_by_one"]
+__all__ = ["add_hurt_one_by_one", "new_person"]
 
 _NEW = frozenset({"a", "an", "another"})
 
@@ -29,7 +29,7 @@ def _one(f: Figure) -> bool:
     return f.what == "wounded" and not f.background and f.low == f.high == 1 and f.since is None
 
 
-def _new_person(doc, f: Figure) -> bool:  # type: ignore[no-untyped-def]
+def new_person(doc, f: Figure) -> bool:  # type: ignore[no-untyped-def]
     """The count of one names a person not told before: "A neighbour", "Their mother", "A second man"."""
     sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
     if sp is None or not len(sp):
@@ -76,7 +76,7 @@ def add_hurt_one_by_one(events: list[EventMention], figures: list[Figure], doc) 
     hurt = [f for f in figures if f.what == "wounded" and not f.background and f.low is not None]
     if any(f.low > 1 or f.high != f.low for f in hurt):  # type: ignore[operator]
         return  # a count of its own
-    ones = [f for f in hurt if _one(f) and _new_person(doc, f)]
+    ones = [f for f in hurt if _one(f) and new_person(doc, f)]
     sents = {doc.char_span(f.span.start, f.span.end, alignment_mode="expand")[0].sent.start for f in ones}
     if len(ones) < 2 or len(sents) != len(ones) or len(ones) != len(hurt):
         return
