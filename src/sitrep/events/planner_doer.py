@@ -6,6 +6,10 @@ as a plan) but the deed told before, pointed back at by a definite noun under a 
 Its planner becomes actor1 of the report's asserted violent deeds told before it whose doer is unnamed (blank, an
 unidentified group, "two men"); confidence 0.6. Only one planner in the report; never a negated plan ("had not
 ordered the killing"), a plan to do something ("planned to kill"), a present or future plan, or a victim of the deed.
+
+Nor a plan only asked about: "investigators did not yet know who the gunmen were or whether a gang had ordered the
+killing" names a suspicion, not a planner (a plan verb, or a clause above it, opened by "whether" or "if";
+attack_reports22 p15, branch roles26).
 """
 from __future__ import annotations
 
@@ -14,6 +18,17 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
 # verbs whose object deed another carried out for the subject ("X had ordered the killing", "masterminded the attack")
 PLAN_VERBS = frozenset({"plan", "order", "mastermind", "orchestrate", "organise", "organize", "commission"})
+
+# the marks of a clause that asks rather than tells ("whether a gang had ordered the killing", "if anyone planned it")
+ASKING_MARKS = frozenset({"whether", "if"})
+
+
+def _asked(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` or a clause above it is opened by "whether" or "if": the plan is asked about, not told."""
+    for t in (v, *v.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ASKING_MARKS for c in t.children):
+            return True
+    return False
 
 
 def _told_deed_planned(doc, e: EventMention) -> bool:  # type: ignore[no-untyped-def]
@@ -27,6 +42,8 @@ def _told_deed_planned(doc, e: EventMention) -> bool:  # type: ignore[no-untyped
     if t.pos_ != "NOUN" or t.dep_ != "dobj" or v.lemma_.lower() not in PLAN_VERBS or v.pos_ != "VERB":
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or any(c.dep_ == "neg" for c in v.children):
+        return False
+    if _asked(v):
         return False
     perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.children)
     return v.tag_ == "VBD" or perfect

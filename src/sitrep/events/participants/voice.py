@@ -1,5 +1,6 @@
 """A verb's doer and undergoer by voice (:func:`_subject_and_undergoer`): the subject acts, the passive
-subject undergoes; a reduced passive ("and 30 fighters killed": :func:`reduced_passive`, the cue list
+subject undergoes; a reduced passive ("and 30 fighters killed", "were shot dead and his wife wounded":
+:func:`reduced_passive`, the cue list
 ``participant_reduced_passive`` of data/event_sense_cues.tsv), a shared by-phrase, a participle on its noun ("a
 soldier killed by militants") and the deed a relative clause hangs on turn the subject into the undergoer.
 """
@@ -20,9 +21,13 @@ REDUCED_PASSIVE = sense_cue("participant_reduced_passive")
 
 
 def reduced_passive(v) -> bool:  # type: ignore[no-untyped-def]
-    """ "and 30 fighters killed": a past participle with a subject but no auxiliary or object is passive."""
-    return (v.tag_ == "VBN" and v.lemma_.lower() in REDUCED_PASSIVE and child(v, "nsubj") is not None
-            and child(v, "aux", "auxpass", "dobj") is None)
+    """ "and 30 fighters killed": a past participle with a subject but no auxiliary or object is passive; so is one
+    the parser tags as a past tense when it is coordinated with a passive whose auxiliary it shares ("a father and
+    his son were shot dead and the older man's wife wounded": the wife was wounded; branch roles26)."""
+    if v.lemma_.lower() not in REDUCED_PASSIVE or child(v, "nsubj") is None \
+            or child(v, "aux", "auxpass", "dobj") is not None:
+        return False
+    return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.dep_ == "conj" and child(v.head, "auxpass") is not None)
 
 
 def _subject_and_undergoer(v, cl: RoleClause, agent, shared_agent: bool):  # type: ignore[no-untyped-def]
