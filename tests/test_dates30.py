@@ -84,3 +84,10 @@ def test_day_of_the_count_still_dates_the_count_not_the_deed(ann):
     evs = _events(ann, "The death toll from a suicide bombing at a bus park in Velmora rose to 23 on Thursday, the "
                        "state emergency agency said.", D(2026, 11, 20))
     assert evs["bombing"][1] != D(2026, 11, 19)
+
+
+def test_whole_date_of_a_deed_does_not_date_an_undated_text():
+    # the deed's own day, no source speaking on it: "arrested on Sunday" is the day after, not the Sunday before
+    ts = find_times("Two men were shot at a tavern in Velmora on Saturday, 21 June 2025. A suspect was arrested at "
+                    "his home on Sunday afternoon.", None)
+    assert next(t for t in ts if t.span.text.startswith("Sunday")).start != D(2025, 6, 15)

@@ -27,6 +27,17 @@ _YEAR_WORD = re.compile(rf"(?<![\w$£€,.]){_YEAR}(?![\w,.]\d|\d)")
 YEARS_BACK = 12  # how far back from the analysis year a weekday may place the story (every day-month recurs within 11)
 
 
+# a speech verb right before or after a whole date: "Police ... on Tuesday, 3 February 2026, said", "said on ..."
+_SPEECH = r"(?:said|told|announced|confirmed|reported|stated)"
+_SPEECH_AFTER = re.compile(rf"[^.;:!?]{{0,40}}?\b{_SPEECH}\b", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$", re.I)
+
+
+def _spoken_on(text: str, start: int, end: int) -> bool:
+    """The whole date at ``text[start:end]`` is the day a source spoke (the text's own day), not a deed's."""
+    return _SPEECH_AFTER.match(text, end) is not None or _SPEECH_BEFORE.search(text[max(0, start - 30):start]) is not None
+
+
 def weekday_dated_dct(text: str, today: Optional[Date] = None) -> Optional[tuple[Date, str]]:
     """The day a yearless "<weekday>, <day> <month>" of ``text`` names, in the latest year not after ``today``'s
     where that day is that weekday (and not before the latest year the text writes), with the reason; None when
@@ -42,8 +53,10 @@ def weekday_dated_dct(text: str, today: Optional[Date] = None) -> Optional[tuple
             continue
         mo, d = _month_num(mon), int(m.group("d") or m.group("d2"))
         want = _LX.weekdays[wd.lower()]
-        if m.group("y"):  # a whole date: the day itself, when its weekday is the one told
+        if m.group("y"):  # a whole date: the day itself, when its weekday is the one told and a source spoke on it
             x = _valid(int(m.group("y")), mo, d)
+            if not _spoken_on(text, m.start(), m.end()):
+                continue  # "On Saturday, August 9, 2025, at 8:52 p.m., officers responded": the deed's day, not the text's
             if x is None or x > today or x.weekday() != want:
                 return None
             found.add(x)
