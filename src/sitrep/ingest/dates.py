@@ -35,6 +35,8 @@ _PATTERNS = [
     re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\s*,?\s*(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"),
+    # "03-08-2026": numbers joined by hyphens, read like the slashed form (day-month or month-day by the text's order)
+    re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])", re.A),
     # "15.06.2025": the dotted form is day-first wherever it is written (German, French, Russian, Turkish copy)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)", re.A),
     # "2026/10/14", "2026.11.20": year first, then month and day, the order of Japanese, Chinese and Korean copy
@@ -62,6 +64,11 @@ def _month(g: dict) -> Optional[int]:  # type: ignore[type-arg]
     return _MONTHS.get(name) or other_date_names("month").get(strip_accents(name))
 
 
+def _numeric(found: str) -> bool:
+    """A day-month-year of numbers only, slashed or hyphened ("08/04/2022", "03-08-2026"), whose order is unknown."""
+    return "/" in found or (not found[:4].isdigit() and "-" in found)
+
+
 def find_date(s: str, order: Optional[str] = None) -> Optional[tuple[_dt.date, str, int, int]]:
     """The first absolute calendar date written in ``s``: (date, precision, start, end), or None. ``order``: how the
     text writes numeric dates ("dmy", "mdy", see :mod:`sitrep.nlp.time.date_order`), which reads "08/04/2022";
@@ -77,9 +84,9 @@ def find_date(s: str, order: Optional[str] = None) -> Optional[tuple[_dt.date, s
             year = int(g.get("y") or g["yf"])
             if g.get("yf"):
                 pass  # year first: month and day follow in that order
-            elif g.get("m") and "/" in m.group() and month > 12 >= day:
+            elif g.get("m") and _numeric(m.group()) and month > 12 >= day:
                 month, day = day, month  # "05/15/2026": only month-day can be meant
-            elif g.get("m") and "/" in m.group() and day <= 12 and day != month:
+            elif g.get("m") and _numeric(m.group()) and day <= 12 and day != month:
                 if order == "mdy":
                     month, day = day, month
                 elif order != "dmy":

@@ -100,7 +100,7 @@ DATELINE_WIRE = re.compile(
 DATELINE_DATED = re.compile(
     rf"^\s*(?P<dl>[{_UP}][{_UP}a-z'.\-]+(?:[ -][{_UP}][{_UP}a-z'.\-]+){{0,2}}),"
     r"(?:\s+[A-Z][\w'.\-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'.\-]+){0,4},)?"
-    r"\s+(?P<date>[\w ,.]{6,30}?)\s*"
+    r"\s+(?P<date>[\w ,.]{6,30}?)\s*(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?"  # "KABUL, Aug. 9, 2026 (Xinhua) --"
     r"(?:[—–:]+|\s-{1,2})\s+(?=[A-Z\"“])")
 _NOT_DATELINE = frozenset(
     "source sources update updated note editor read watch photo video breaking related also live warning "

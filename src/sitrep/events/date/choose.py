@@ -17,7 +17,7 @@ from sitrep.events.date.clock import _clock_time
 from sitrep.events.date.ranges import range_time
 from sitrep.events.date.sentence_time import _sentence_time
 from sitrep.events.date.sort_times import _sort_times
-from sitrep.events.date.toll import toll_verb_over
+from sitrep.events.date.toll import subject_time, toll_verb_over
 from sitrep.events.date.verbs import _violent_noun
 from sitrep.events.date_after_deed import after_deed_time
 from sitrep.events.restated_offset import restated_offset_time
@@ -42,7 +42,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     toll = toll_verb_over(primary.tok, toll_verbs)
     if toll is not None:
         subject, counted = toll
-        tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and ts[0] in subject]
+        tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and subject_time(doc, ts[0], subject, t.precision)]
         clause = clause | counted
     times = _sort_times(doc, trig, sent, sent_idx, other_clauses, tok_of_time, published)
     if times.shifted is None:  # "The attack came five days after a bomb exploded": counted from the attack's day

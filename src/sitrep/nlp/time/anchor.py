@@ -46,7 +46,7 @@ def suggest_dct(text: str, header: Date) -> Optional[tuple[Date, str]]:
     ``(header + 1 day, reason)`` or None. Conservative by design.
     """
     refs = _past_weekday_refs(text)
-    if len(refs) < 2:
+    if len(refs) < 2 or _dateline_names(text, header):
         return None
     backs = [(header.weekday() - wd) % 7 for wd in refs]
     if backs[0] != 6 or 0 not in backs or any(2 <= b <= 5 for b in backs):
@@ -82,6 +82,14 @@ def dateline_dct(text: str, header: Date) -> Optional[tuple[Date, str]]:
     if day is None or not 1 <= (header - day).days <= DATELINE_DAYS:
         return None
     return day, f"the dateline's day {day.isoformat()} lies before the header date {header.isoformat()}"
+
+
+def _dateline_names(text: str, header: Date) -> bool:
+    """The dateline opening the text names the header's own day ("BAIDOA, Somalia, June 12 (Reuters) -" over a
+    record of 12 June): the copy's day is written, and a weekday 6 days back is the deed's ("Saturday's bombing"
+    told the next Friday), not a sign that the header is a day early."""
+    m = _DATELINE_DAY.match(text)
+    return m is not None and _valid(header.year, _month_num(m.group("mon")), int(m.group("d"))) == header
 
 
 def _anchor_date(a: Optional[str]) -> Optional[Date]:

@@ -18,12 +18,24 @@ from sitrep.nlp.time.patterns import Date, _LX, _MON, _WD, _YEAR
 
 __all__ = ["weekday_dated_dct"]
 
-# "Sunday, 12 July", "Sunday 12th July", "Sunday, March 15", "Tuesday, the 3rd of March"; not followed by a year
+# "Sunday, 12 July", "Sunday 12th July", "Sunday, March 15", "Tuesday, the 3rd of March"; or with its year,
+# "on Tuesday, 3 February 2026" (the weekday must then be the date's own)
 _WD_DAY_MONTH = re.compile(
     rf"(?<![\w])(?P<wd>{_WD}),?\s+(?:(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
-    rf"|(?P<mon2>{_MON})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))(?!\w|,?\s*{_YEAR}\b)", re.I)
+    rf"|(?P<mon2>{_MON})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))(?:,?\s*(?P<y>{_YEAR})\b)?(?!\w)", re.I)
 _YEAR_WORD = re.compile(rf"(?<![\w$£€,.]){_YEAR}(?![\w,.]\d|\d)")
 YEARS_BACK = 12  # how far back from the analysis year a weekday may place the story (every day-month recurs within 11)
+
+
+# a speech verb right before or after a whole date: "Police ... on Tuesday, 3 February 2026, said", "said on ..."
+_SPEECH = r"(?:said|told|announced|confirmed|reported|stated)"
+_SPEECH_AFTER = re.compile(rf"[^.;:!?]{{0,40}}?\b{_SPEECH}\b", re.I)
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:on\s+)?$", re.I)
+
+
+def _spoken_on(text: str, start: int, end: int) -> bool:
+    """The whole date at ``text[start:end]`` is the day a source spoke (the text's own day), not a deed's."""
+    return _SPEECH_AFTER.match(text, end) is not None or _SPEECH_BEFORE.search(text[max(0, start - 30):start]) is not None
 
 
 def weekday_dated_dct(text: str, today: Optional[Date] = None) -> Optional[tuple[Date, str]]:
@@ -41,6 +53,14 @@ def weekday_dated_dct(text: str, today: Optional[Date] = None) -> Optional[tuple
             continue
         mo, d = _month_num(mon), int(m.group("d") or m.group("d2"))
         want = _LX.weekdays[wd.lower()]
+        if m.group("y"):  # a whole date: the day itself, when its weekday is the one told and a source spoke on it
+            x = _valid(int(m.group("y")), mo, d)
+            if not _spoken_on(text, m.start(), m.end()):
+                continue  # "On Saturday, August 9, 2025, at 8:52 p.m., officers responded": the deed's day, not the text's
+            if x is None or x > today or x.weekday() != want:
+                return None
+            found.add(x)
+            continue
         day = next((x for y in range(today.year, max(floor, today.year - YEARS_BACK) - 1, -1)
                     if (x := _valid(y, mo, d)) is not None and x <= today and x.weekday() == want), None)
         if day is None:
