@@ -23,7 +23,7 @@ def test_a_name_read_abroad_beside_the_storys_towns_is_the_town_next_door(ann):
     assert surrey.country == "CA"
 
 
-def test_a_man_of_a_town_does_not_place_the_crash(events):
+def test_a_man_of_a_town_does_not_place_the_crash_named_elsewhere(events):
     evs = events("A Fresno man was killed when his pickup rolled over on Route 9 near Yreka on Saturday, the "
                  "highway patrol said.")
     names = [e.place.span.text if e.place is not None else None for e in evs]
@@ -39,3 +39,8 @@ def test_a_man_of_a_town_does_not_place_the_crash(events):
 def test_a_clause_saying_where_people_are_from_does_not_place_the_event(events, text, home):
     evs = events(text)
     assert evs and home not in [e.place.span.text if e.place is not None else None for e in evs]
+
+
+def test_a_man_of_a_town_places_the_deed_when_the_sentence_names_no_other_place(events):
+    evs = events("A Fresno man shot and wounded his brother-in-law at their home on Sunday, police said.")
+    assert any(e.place is not None and e.place.span.text == "Fresno" for e in evs)

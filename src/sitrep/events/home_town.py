@@ -78,11 +78,19 @@ _ONE_OF_A_TOWN = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "
                             "driver", "pensioner"})
 
 
-def _one_of_a_town(noun: Any, first: int) -> bool:
-    """``noun`` is one person of ``_ONE_OF_A_TOWN`` whose article "a"/"an" stands right before the place name
-    ("A Jezlow man was killed"); not "the Jezlow man" (the man of the story, often named by where he was found)."""
-    return noun.tag_ == "NN" and noun.lower_ in _ONE_OF_A_TOWN and first >= 1 \
-        and noun.doc[first - 1].lower_ in ("a", "an") and noun.doc[first - 1].head.i == noun.i
+def town_of_one(doc: Any, ts: list[int]) -> bool:
+    """The place mention ``ts`` stands between "a"/"an" and one person of ``_ONE_OF_A_TOWN`` ("A Jezlow man was
+    killed"): the town the person lives in. Not "the Jezlow man" (the man of the story, often named by where he was
+    found). It is where the deed was unless the sentence names another place (``events.place``: "A Jezlow man shot
+    his wife at their home" happened in Jezlow; "A Jezlow man was killed ... east of Farrowby" did not)."""
+    head = doc[ts[-1]]
+    tset = set(ts)
+    while head.dep_ in ("compound", "flat") and head.head.i in tset and head.head.i != head.i:
+        head = head.head
+    noun, first = head.head, ts[0]
+    return head.dep_ in ("compound", "nmod", "amod") and noun.i not in tset and noun.tag_ == "NN" \
+        and noun.lower_ in _ONE_OF_A_TOWN and first >= 1 and doc[first - 1].lower_ in ("a", "an") \
+        and doc[first - 1].head.i == noun.i
 
 
 def home_town_mention(doc: Any, ts: list[int]) -> bool:
@@ -93,9 +101,8 @@ def home_town_mention(doc: Any, ts: list[int]) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i in tset and head.head.i != head.i:
         head = head.head
     if head.dep_ in ("compound", "nmod", "amod") and head.head.i not in tset and _person_word(head.head) \
-            and head.head.tag_ != "NNP" and (any(lemma(c) == "old" for c in head.head.children)
-                                            or _one_of_a_town(head.head, ts[0])):
-        return True  # "a 41-year-old Jezlow man", "A Jezlow man was killed"
+            and head.head.tag_ != "NNP" and any(lemma(c) == "old" for c in head.head.children):
+        return True  # "a 41-year-old Jezlow man"
     while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "officers from the X Police Area Command": the unit the name heads
     if head.dep_ != "pobj":
