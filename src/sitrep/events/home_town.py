@@ -1,7 +1,8 @@
 """A person's home town is not where the deed happened: "a 24-year-old man from Jezlow was shot in Farrowby", "police
 arrested a 21-year-old from Jezlow at an apartment", "The teenager, from Jezlow, was arrested", "a 41-year-old Jezlow
 man has been charged", "Dana Pell of Jezlow", "the victim, who lives in Jezlow", "officers from the Jezlow Police Area
-Command arrested" (a local paper's way of saying where someone lives or comes from, issue 14's victims and suspects
+Command arrested", "A Jezlow man was killed", "the driver, who is from Jezlow, was charged", "two men aged 21 and 24
+from Jezlow were arrested" (a local paper's way of saying where someone lives or comes from, issue 14's victims and suspects
 from far towns). One decision: whether a place mention names
 where a person lives or comes from. ``events.place.PlaceScene.located`` then leaves it out of the places that may say
 where the event is (the clause's other place, the paragraph's or the article's place does; blank beats a town
@@ -70,6 +71,28 @@ def _quantified_people(prep: Any) -> bool:
     return counted.like_num or _person_word(counted) or (counted.pos_ == "NOUN" and lemma(counted) in person_nouns())
 
 
+# "the driver, who is from X", "two men aged 21 and 24 from X": a clause describing the people says where they are from
+_DESCRIBING_VERBS = frozenset({"be", "age"})
+# "A Jezlow man", "a Jezlow woman": the local paper's formula of one person and the town they live in
+_ONE_OF_A_TOWN = frozenset({"man", "woman", "teen", "teenager", "boy", "girl", "couple", "resident", "motorist",
+                            "driver", "pensioner"})
+
+
+def town_of_one(doc: Any, ts: list[int]) -> bool:
+    """The place mention ``ts`` stands between "a"/"an" and one person of ``_ONE_OF_A_TOWN`` ("A Jezlow man was
+    killed"): the town the person lives in. Not "the Jezlow man" (the man of the story, often named by where he was
+    found). It is where the deed was unless the sentence names another place (``events.place``: "A Jezlow man shot
+    his wife at their home" happened in Jezlow; "A Jezlow man was killed ... east of Farrowby" did not)."""
+    head = doc[ts[-1]]
+    tset = set(ts)
+    while head.dep_ in ("compound", "flat") and head.head.i in tset and head.head.i != head.i:
+        head = head.head
+    noun, first = head.head, ts[0]
+    return head.dep_ in ("compound", "nmod", "amod") and noun.i not in tset and noun.tag_ == "NN" \
+        and noun.lower_ in _ONE_OF_A_TOWN and first >= 1 and doc[first - 1].lower_ in ("a", "an") \
+        and doc[first - 1].head.i == noun.i
+
+
 def home_town_mention(doc: Any, ts: list[int]) -> bool:
     """The place mention names where a person lives or comes from (see the module's doc)."""
     last = doc[ts[-1]]
@@ -95,6 +118,10 @@ def home_town_mention(doc: Any, ts: list[int]) -> bool:
         return owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" and owner.i == prep.i - 1
     if owner.pos_ in ("NOUN", "PROPN") and _person_word(owner):
         return True
+    if owner.dep_ in ("relcl", "acl") and lemma(owner) in _DESCRIBING_VERBS:
+        people = owner.head  # "The driver, who is from X", "Two men aged 21 and 24 from X"
+        if people.pos_ in ("NOUN", "PROPN") and (_person_word(people) or lemma(people) in person_nouns()):
+            return True
     if _quantified_people(prep):
         return True  # "killed seven of them, all from Punjab"
     before = _before_prep(prep)

@@ -22,7 +22,7 @@ from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
 from sitrep.events.heading_place import astray, inside, paragraph_heading
-from sitrep.events.home_town import home_town_mention
+from sitrep.events.home_town import home_town_mention, town_of_one
 from sitrep.events.ontology import Ontology
 from sitrep.events.road_place import LINK_VERBS, ROAD_WORDS, road_first_end, sentence_mentions
 from sitrep.events.roles import lemma
@@ -570,6 +570,9 @@ class PlaceScene:
             return False
         if home_town_mention(doc, ts):
             return False  # "a 24-year-old from X was shot in Y": where the victim lives (events/home_town)
+        if town_of_one(doc, ts) and any(q and q[0] not in ts and sent.start <= q[0] < sent.end
+                                        for _, q in self.tok_of_place):
+            return False  # "A Reno man was killed ... east of Fernley": Fernley says where (events/home_town)
         if doers_origin(doc, ts):
             return False  # "insurgents who had moved from X attacked Y": where the doers came from (events/came_from)
         if journey_end(doc, ts):

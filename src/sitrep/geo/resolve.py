@@ -65,6 +65,7 @@ def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, thre
     home_cities.home_cities_over_namesakes(scored, text, ctx, threshold)
     local_story.far_towns_at_home(scored, text, ctx, threshold)
     local_story.namesakes_next_door(scored, text, ctx, threshold)
+    towns_beside.towns_beside_the_story(scored, text, threshold)
     local_story.aliases_abroad(scored, text, ctx, gaz, threshold)
     building_towns.building_towns_at_home(scored, text, ctx, threshold)
     feature_towns.feature_towns_far_off(scored, text, threshold)
@@ -123,4 +124,4 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
 
 from sitrep.geo import (bare_units, building_towns, county_towns, dateline_towns, far_parts, feature_towns,  # noqa: E402
                         home_cities, item_datelines, local_story, named_countries, part_names, same_name, story_unit,
-                        unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
+                        towns_beside, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)

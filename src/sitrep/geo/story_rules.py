@@ -16,26 +16,39 @@ from sitrep.geo.kinds_named import bare_name
 from sitrep.geo.rank import FEATURES
 from sitrep.textnorm import fold_name
 
+_LOCAL_ADMIN1 = FEATURES.index("local_admin1")  # the name's own sentence names the entry's state or province
+
 
 def one_sense(scored: list[Scored]) -> None:
-    """One name, one town per article: a town the text puts in a state or country ("Parkland, Florida") is the town
-    its bare mentions mean ("the Parkland students"), where they were given a namesake town elsewhere (in place).
-    Only towns: a bare "New York" or "Mexico" may be the state or country beside "Buffalo, New York"."""
+    """One name, one town per article: a town the text puts in a state or country ("Parkland, Florida"), or whose
+    sentence names its state (a dateline's "KINGSTON, Ont."), is the town its bare mentions mean ("the Parkland
+    students", "Kingston police"), where they were given a namesake town elsewhere (in place).
+    Only towns, and units read abroad of the lead's country ("Surrey RCMP" under "SURREY, B.C."): a bare "New York"
+    or "Mexico" may be the state or country beside "Buffalo, New York"."""
     leads: dict[str, Scored] = {}
     for sc in scored:
-        if sc.contained and sc.cand.match == "exact" and precision_of(sc.entries[sc.best]) == "town":
+        if (sc.contained or sc.X[sc.best, _LOCAL_ADMIN1] > 0) and sc.cand.match == "exact" \
+                and precision_of(sc.entries[sc.best]) == "town":
             leads.setdefault(bare_name(sc.cand.text), sc)
     if not leads:
         return
     for sc in scored:
         lead = leads.get(bare_name(sc.cand.text))
-        if lead is None or sc is lead or sc.contained or sc.cand.cue not in ("", "context") \
-                or sc.cand.scores.get("embedded") or precision_of(sc.entries[sc.best]) != "town":
+        if lead is None or sc is lead or sc.contained or sc.cand.cue not in ("", "context"):
             continue
-        chosen = lead.entries[lead.best]
+        chosen, now = lead.entries[lead.best], sc.entries[sc.best]
+        if sc.cand.scores.get("embedded") or precision_of(now) != "town":
+            # a unit's reading abroad of the lead town ("Surrey RCMP" under "SURREY, B.C." read as England's
+            # county): the lead town; a state or country of the lead's own country may be meant ("New York")
+            if now.country == chosen.country or precision_of(now) not in ("town", "province", "district"):
+                continue
         k = next((i for i, e in enumerate(sc.entries) if e.id == chosen.id), None)
         if k is not None and k != sc.best:
             sc.best, sc.confidence = k, max(sc.confidence, lead.confidence)
+        elif k is None and chosen.country != now.country:
+            # the lead's town left out of this mention's readings ("Kingston police" read as the capital's police):
+            # the answer, in place
+            sc.city, sc.confidence = chosen, max(sc.confidence, lead.confidence)
 
 
 def state_over_capital(scored: list[Scored], text: str) -> None:
