@@ -4,10 +4,7 @@ importers (stories/__init__, stories/describe, export/brief, the tests) and the 
 same functions and constants. Structure only: the outputs are checked by the benches (bench/README.md, split7)."""
 from __future__ import annotations
 
-import importlib
-import pathlib
-import pkgutil
-import types
+from package_split import assert_modules_documented_and_small, assert_one_object_each
 
 import sitrep.stories.totals as totals
 
@@ -28,11 +25,6 @@ story_totals total_sentence
 """.split()
 
 
-def _modules() -> dict[str, types.ModuleType]:
-    return {m.name: importlib.import_module(f"sitrep.stories.totals.{m.name}")
-            for m in pkgutil.iter_modules(totals.__path__)}
-
-
 def test_every_old_name_is_importable_from_the_package():
     assert sorted(totals.__all__) == sorted(OLD_NAMES)
     for name in OLD_NAMES:
@@ -40,17 +32,7 @@ def test_every_old_name_is_importable_from_the_package():
 
 
 def test_each_name_is_the_one_object_its_module_defines():
-    owners: dict[str, list[str]] = {}
-    for mod_name, mod in _modules().items():
-        for name in OLD_NAMES:
-            value = mod.__dict__.get(name)
-            if value is None:
-                continue
-            assert value is getattr(totals, name), (mod_name, name)  # imported or defined: never a copy
-            if isinstance(value, types.FunctionType) and value.__module__ == mod.__name__:
-                owners.setdefault(name, []).append(mod_name)
-    functions = [n for n in OLD_NAMES if isinstance(getattr(totals, n), types.FunctionType)]
-    assert all(len(owners.get(n, [])) == 1 for n in functions), {n: owners.get(n) for n in functions}
+    assert_one_object_each(totals, OLD_NAMES)
 
 
 def test_importers_read_the_package_objects():
@@ -69,6 +51,4 @@ def test_importers_read_the_package_objects():
 
 
 def test_each_module_says_what_it_decides_and_stays_small():
-    for mod_name, mod in _modules().items():
-        assert mod.__doc__ and mod.__doc__.strip(), mod_name
-        assert len(pathlib.Path(mod.__file__).read_text().splitlines()) <= 200, mod_name
+    assert_modules_documented_and_small(totals)
