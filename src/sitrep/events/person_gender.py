@@ -1,7 +1,7 @@
 """Whether "he" or "she" can stand for a person named before, from what the article itself says of that person: a
 title before the name ("Mr Volm", "Mrs Berg") or a "he"/"she" told of them where they were the only person named
 ("Volm said he ..."). Names alone say nothing here (no gendered first-name list is kept): when the article does not
-tell, the gender is unknown and a pronoun with two such people before it stays a guess (events/antecedents.py)."""
+tell, the gender is unknown and a pronoun with two such people before it stays a guess (events/antecedents/nearest_name.py)."""
 from __future__ import annotations
 
 import re
