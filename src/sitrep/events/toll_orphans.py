@@ -14,6 +14,8 @@ from sitrep.events.toll_also import _add_orphan_also
 from sitrep.events.toll_candidates import _candidates, _period_count
 from sitrep.events.toll_incident import ORPHAN_PAST_DAYS, ORPHAN_SENTENCES, _the_incident
 from sitrep.events.toll_lede import bodies_of, lede_no
+from sitrep.events.toll_lists import _breakdown
+from sitrep.events.toll_running import _TOLL_NAMED
 from sitrep.events.toll_later_deaths import _add_earlier_deaths, _add_later_deaths, _ordinal_update, _partitive_whole
 from sitrep.events.toll_sharing import _NO_DEAD_TYPES
 
@@ -70,6 +72,13 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         if doc is not None:
             _amend_own_toll(ev, figures, carried, sentence_starts, doc)
         return
+    # a toll a later sentence names, merged into the incident's own figures with no toll taken ("... was attacked on
+    # Tuesday. The provisional toll is 24 civilians killed"): its own, never carried by another (never another deed's
+    # count: "Police said it came a week after the murder of five monks")
+    text = doc_text(doc) if doc is not None else ""
+    named = {f.id for f in figures if f.span is not None and f.span.start >= ev.sentence.end
+             and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])}
+    carried = carried - ((set(ev.figures) & named) - {fid for e in events if e is not ev for fid in e.figures})
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
 
     def sent_no(pos: int) -> int:
@@ -95,6 +104,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
             continue  # "Last year, 20 people were killed in a similar attack": an older count, not this toll
         if doc is not None and _period_count(f, doc_text(doc)):
             continue  # "the violence that has left more than 300 dead nationwide this month"
+        if doc is not None and _part_of_count(f, doc):
+            continue  # "The toll is 24 civilians killed, including five children": the five are a part, never the toll
         gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
         if bodies:
             gap = min(gap, ORPHAN_SENTENCES)
@@ -104,3 +115,9 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
         _take_from_statement(ev.fatalities.id, said)
+
+
+def _part_of_count(f: Figure, doc) -> bool:  # type: ignore[no-untyped-def]
+    """``f`` breaks another count down ("24 civilians killed, including five children"; ``toll_lists._breakdown``)."""
+    sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
+    return sp is not None and _breakdown(f, [(f, [t.i for t in sp])], doc)
