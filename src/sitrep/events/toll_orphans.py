@@ -7,6 +7,7 @@ incident takes the count (:func:`attach_orphan_tolls`), or amends its own count 
 from __future__ import annotations
 
 import bisect
+import re
 
 from sitrep.model import EventMention, Figure
 from sitrep.nlp.doctext import doc_text
@@ -14,7 +15,6 @@ from sitrep.events.toll_also import _add_orphan_also
 from sitrep.events.toll_candidates import _candidates, _period_count
 from sitrep.events.toll_incident import ORPHAN_PAST_DAYS, ORPHAN_SENTENCES, _the_incident
 from sitrep.events.toll_lede import bodies_of, lede_no
-from sitrep.events.toll_lists import _breakdown
 from sitrep.events.toll_running import _TOLL_NAMED
 from sitrep.events.toll_later_deaths import _add_earlier_deaths, _add_later_deaths, _ordinal_update, _partitive_whole
 from sitrep.events.toll_sharing import _NO_DEAD_TYPES
@@ -117,7 +117,10 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         _take_from_statement(ev.fatalities.id, said)
 
 
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+$", re.I)
+
+
 def _part_of_count(f: Figure, doc) -> bool:  # type: ignore[no-untyped-def]
-    """``f`` breaks another count down ("24 civilians killed, including five children"; ``toll_lists._breakdown``)."""
-    sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
-    return sp is not None and _breakdown(f, [(f, [t.i for t in sp])], doc)
+    """``f`` breaks another count down, told after "including" or "among them" ("24 civilians killed, including five
+    children"); a list of the dead named one by one is no part ("named the dead as X, 20, Y, 23, and Z")."""
+    return bool(_PART_BEFORE.search(doc_text(doc)[max(0, f.span.start - 20):f.span.start]))
