@@ -26,6 +26,11 @@ A name told as a village ("Kyaung Kone village in Ye-U township", "the village o
 whatever the dateline: under "CHIANG MAI (The Irrawaddy) -" a Myanmar village the gazetteer lacks stays blank
 (``told_as_village``), as blank beats a point in the wrong country.
 
+Two names the gazetteer knows only as towns of one same other country ("GENEVA - UNHCR ... two attacks on civilians
+in Mangina and near Lubero", towns of DR Congo) are that country's towns, however far from the city
+(``_towns_of_one_country``): a briefing in Geneva or New York tells of the world; they stay blank here and key as
+their towns in clustering (``stories.cluster.sole_town``).
+
 A name without a point that the article also names with one ("TURBAT: ... near Turbat in Kech district") is that
 place (one sense per story): the resolver left the second mention blank, not another town.
 """
@@ -108,11 +113,22 @@ def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Opt
     if same:
         return same[0]
     city = one_city(analysis, main)
-    if city is None or not _big_city(city) or _town_abroad(p.name, city, analysis):
+    if city is None or not _big_city(city) or _town_abroad(p.name, city, analysis) \
+            or _towns_of_one_country(p.name, city, analysis):
         return None
     return dataclasses.replace(p, lat=city.lat, lon=city.lon, country=city.country, admin1=city.admin1,
                                admin2=city.admin2, feature_class="P.PPLX", precision=city.precision,
                                confidence=city.confidence * PART_FACTOR)
+
+
+def _towns_of_one_country(name: str, city: Place, analysis: Analysis) -> bool:
+    """``name`` and another name of the article with no point are each the one town of one same other country
+    ("GENEVA - UNHCR ... two attacks on civilians in Mangina and near Lubero", both towns of DR Congo):
+    ``geo.towns_abroad``."""
+    from sitrep.geo.towns_abroad import sole_town_country, towns_country
+
+    country = towns_country(q.name for q in analysis.places if q.mention == "name" and not _has_point(q))
+    return country is not None and country != city.country and sole_town_country(name) == country
 
 
 # "Kyaung Kone village", "Nyaung [Taw] village" (a name cut short by the recogniser), "the village of Tsoro"

@@ -24,7 +24,7 @@ __all__ = ["hurt_only_tolls"]
 _HURT = frozenset({"wounded", "injured"})
 _TYPES = VIOLENT_EVENT_TYPES | {"Riots", "Protests"}
 _DEATH_WORDS = re.compile(r"\b(?:die[ds]?|dying|dead|death|deaths|killed|killing|kills?|bodies|body|fatal\w*|"
-                          r"missing|succumb\w*|lynch\w*|murder\w*)\b", re.IGNORECASE)
+                          r"missing|succumb\w*|lynch\w*|murder\w*|buried|burials?|funerals?)\b", re.IGNORECASE)
 
 
 def hurt_only_tolls(events: list[EventMention], figures: list[Figure]) -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from sitrep.events.increment import is_increment
+from sitrep.events.increment import added_before_whole, is_increment
 from sitrep.events.toll_part import incident_part
 from sitrep.model import KILLED_WHAT, Figure, Span
 from sitrep.nlp.doctext import doc_text
@@ -75,13 +75,17 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
     if not killed:
         return None
     if len(killed) > 1:  # "four more died, bringing the toll to 21": the toll, never the deaths it adds
-        added = [f for f in killed if is_increment(f, text)]
+        # (and "A woman ... died in hospital, bringing the number of dead to four": four, never the one)
+        added = [f for f in killed if is_increment(f, text) or added_before_whole(f, text)]
         tolls = [f for f in killed if f not in added and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])]
         killed = tolls + [f for f in killed if f not in added and f not in tolls] if added and tolls else killed
     if tok_of_fig is not None and len(killed) > 1:
         whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
         killed = whole or killed
     best = min(killed, key=lambda f: abs(f.span.start - trig.idx))
+    if added_before_whole(best, text):  # "A woman ... died in hospital, bringing the number of dead to four": four
+        best = next((f for f in _candidates(sentence) if f.span.start > best.span.start
+                     and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])), best)
     best = incident_part(best, figs + sentence, text) or best  # "38 ... this week, among them the seven gunned down"
     if tok_of_fig is None:
         return best

@@ -7,6 +7,7 @@ incident takes the count (:func:`attach_orphan_tolls`), or amends its own count 
 from __future__ import annotations
 
 import bisect
+import re
 
 from sitrep.model import EventMention, Figure
 from sitrep.nlp.doctext import doc_text
@@ -14,6 +15,7 @@ from sitrep.events.toll_also import _add_orphan_also
 from sitrep.events.toll_candidates import _candidates, _period_count
 from sitrep.events.toll_incident import ORPHAN_PAST_DAYS, ORPHAN_SENTENCES, _the_incident
 from sitrep.events.toll_lede import bodies_of, lede_no
+from sitrep.events.toll_running import _TOLL_NAMED
 from sitrep.events.toll_later_deaths import _add_earlier_deaths, _add_later_deaths, _ordinal_update, _partitive_whole
 from sitrep.events.toll_sharing import _NO_DEAD_TYPES
 
@@ -70,6 +72,13 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         if doc is not None:
             _amend_own_toll(ev, figures, carried, sentence_starts, doc)
         return
+    # a toll a later sentence names, merged into the incident's own figures with no toll taken ("... was attacked on
+    # Tuesday. The provisional toll is 24 civilians killed"): its own, never carried by another (never another deed's
+    # count: "Police said it came a week after the murder of five monks")
+    text = doc_text(doc) if doc is not None else ""
+    named = {f.id for f in figures if f.span is not None and f.span.start >= ev.sentence.end
+             and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])}
+    carried = carried - ((set(ev.figures) & named) - {fid for e in events if e is not ev for fid in e.figures})
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
 
     def sent_no(pos: int) -> int:
@@ -95,6 +104,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
             continue  # "Last year, 20 people were killed in a similar attack": an older count, not this toll
         if doc is not None and _period_count(f, doc_text(doc)):
             continue  # "the violence that has left more than 300 dead nationwide this month"
+        if doc is not None and _part_of_count(f, doc):
+            continue  # "The toll is 24 civilians killed, including five children": the five are a part, never the toll
         gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
         if bodies:
             gap = min(gap, ORPHAN_SENTENCES)
@@ -104,3 +115,12 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
         _take_from_statement(ev.fatalities.id, said)
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+$", re.I)
+
+
+def _part_of_count(f: Figure, doc) -> bool:  # type: ignore[no-untyped-def]
+    """``f`` breaks another count down, told after "including" or "among them" ("24 civilians killed, including five
+    children"); a list of the dead named one by one is no part ("named the dead as X, 20, Y, 23, and Z")."""
+    return bool(_PART_BEFORE.search(doc_text(doc)[max(0, f.span.start - 20):f.span.start]))

@@ -135,8 +135,23 @@ def trend_count(trig: Any) -> bool:
     verb = cur.head
     if cur.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in sense_cue("trend_verbs"):
         return False
-    # "bombs fell on homes", "shells dropped near the market": where something landed, an incident
-    return not any(c.dep_ == "prep" and c.lower_ in _LANDING_PREPS for c in verb.children)
+    # "bombs fell on homes", "shells dropped near the market": where something landed, an incident; "Bombs dropped by
+    # a military jet hit a village": who dropped them (an agent, never a measure: "killings dropped by a quarter")
+    return not any(c.dep_ == "prep" and c.lower_ in _LANDING_PREPS
+                   or c.dep_ in ("prep", "agent") and c.lower_ == "by" and _agent(c) for c in verb.children)
+
+
+def _agent(by: Any) -> bool:
+    """The "by" phrase names who did it ("by a military jet"), not how much a count moved ("by a quarter", "by 20
+    percent", "by half": a number, or a noun counted or measured by one)."""
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num and not any(
+        c.like_num or c.dep_ == "nummod" for c in obj.children) and obj.lemma_.lower() not in _MEASURES
+
+
+# what a count moves by: "by a quarter", "by half", "by 20 percent" (English usage)
+_MEASURES = frozenset({"quarter", "half", "third", "fifth", "tenth", "percent", "per", "cent", "%", "point", "fold",
+                       "margin", "amount", "number", "lot", "much", "factor"})
 
 
 def included_in_trend(trig: Any) -> bool:

@@ -26,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
+from sitrep.geo.towns_abroad import towns_country
 from sitrep.model import Analysis, Article, EventMention, Figure
 from sitrep.stories.facility_places import opening_name
 from sitrep.stories.region_day import TOWN_PRECISIONS, crossed, partner, region_day_keys
@@ -103,7 +104,12 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                 key = named(m.entity_id) if m.kind != "PERSON" else actor_key(m.entity_id)
                 if key:
                     keys.add(key)
-        named_in = _place_keys(article, analysis, keys)  # the countries of the places it names, its dateline's aside
+        # the one country two of its unplaced names are towns of ("GENEVA - ... in Mangina and near Lubero": DR Congo,
+        # geo/towns_abroad): where its unplaced deeds happened
+        abroad_towns = (towns_country(p.name for p in analysis.places if not p.geonameid and p.name
+                                      and p.precision in _PLACE_KEY_PRECISIONS) or "").lower()
+        named_in = _place_keys(article, analysis, keys, abroad_towns)  # the countries of the places it names, its
+        # dateline's aside
         keys.update(unknown_place_keys(analysis))  # "Shuhail", "Waingmaw": named in every report, in no gazetteer
         abroad = next(iter(named_in)) if len(named_in) == 1 else ""  # where a deed placed at the dateline is
         for e in analysis.events:
@@ -111,7 +117,7 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                 continue
             _add_event_keys(article, e, named, abroad, keys, countries, days)
         if not countries:
-            countries = named_in
+            countries = {abroad_towns} if abroad_towns else named_in
     keys.update("c:" + c for c in countries)
     day: Optional[int] = None
     if article.published is not None:
@@ -167,12 +173,13 @@ def _add_event_keys(article: Article, e: EventMention, named: Callable[[str], Op
         days.append(e.date_start.toordinal())
 
 
-def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str]:
+def _place_keys(article: Article, analysis: Analysis, keys: set[str], abroad_towns: str = "") -> set[str]:
     """Adds the keys of the places the article names to ``keys``; returns the countries of those places, its
     dateline's town aside (a country only a people's name names, "Russian strikes", only where no place names one);
     where none is left, the countries of the towns its unplaced names name
     (:func:`sole_town`: an armed group's name misread as a place, "Fano", names a town in Italy; such a town keys only
-    where its country is one the report names, or the report names none)."""
+    where its country is one the report names, or the report names none, or ``abroad_towns``, the one country two of
+    its unplaced names are towns of)."""
     countries: set[str] = set()
     unplaced: set[str] = set()  # the countries of the towns named by unplaced names (the last resort)
     demonyms: set[str] = set()  # the countries only a people's name names
@@ -183,7 +190,7 @@ def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str
             keys.add("p:" + p.geonameid)
         elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
             town = sole_town(p.name)
-            if town and named and (town[1] or "").lower() not in named:
+            if town and named and (town[1] or "").lower() not in named and (town[1] or "").lower() != abroad_towns:
                 town = None  # "Fano" (Ethiopia's militia) in a report that names Ethiopia: no town in Italy
             keys.add("p:" + (town[0] if town else p.name.lower()))
             if town and town[1]:

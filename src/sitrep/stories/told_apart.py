@@ -227,8 +227,22 @@ def places_apart(a: list[Event], b: list[Event]) -> bool:
     from sitrep.stories.merge import places_compatible  # merge -> describe -> totals -> here: not at the top
 
     pa, pb = own_places(a), own_places(b)
-    return bool(pa and pb) and not any(places_compatible(x, y, NEAR_KM) or _feature_by_province(x, y)
-                                       or _feature_by_province(y, x) for x in pa for y in pb)
+    if not (pa and pb) or _unplaced_named_with(pa, b) or _unplaced_named_with(pb, a):
+        return False
+    return not any(places_compatible(x, y, NEAR_KM) or _feature_by_province(x, y)
+                   or _feature_by_province(y, x) for x in pa for y in pb)
+
+
+def _unplaced_named_with(places: list[Place], g: list[Event]) -> bool:
+    """A place of ``places`` with no gazetteer entry (a village the gazetteer lacks, "Kasinga", with no point or its
+    dateline city's, events/city_part) is named in the sentence of a
+    count of the incident ``g`` (its events): "An overnight attack on the village of Kasinga in Lubero territory ...
+    left at least 12" placed at Lubero; nothing says the village lies far from where that count places the deed."""
+    names = {p.name for p in places if not p.geonameid and p.name and len(p.name) > 2}
+    if not names:
+        return False
+    said = [m.sentence.text for e in g for m in e.mentions if m.fatalities is not None]
+    return any(re.search(rf"\b{re.escape(n)}\b", t) for n in names for t in said)
 
 
 FEATURE_KM = 150.0  # how far a lake or a region with no province may lie from a province it borders and still touch it

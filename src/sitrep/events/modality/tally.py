@@ -38,7 +38,8 @@ def _reference_or_tally(mod: str, c: EventClause) -> str:
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and definite(primary.tok):
         mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
     if mod == "asserted" and nominal and tdef.event_type != "Political" and (humanitarian or (
-            g.head.lemma_.lower() in onto.cue("consequence_verbs") and not _incident_toll(fatalities_in_clause))):
+            g.head.lemma_.lower() in onto.cue("consequence_verbs") and not _incident_toll(fatalities_in_clause)
+            and not _set_off(primary.tok, g.head))):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
         # ("clashes left 30 dead on Monday": the dead of one incident, told without a displaced count, are its toll)
     if mod == "asserted" and nominal and (definite_reference(primary.tok) or judged_deeds(primary.tok)) and time is None \
@@ -100,6 +101,12 @@ def gapped_perfect(verb) -> bool:  # type: ignore[no-untyped-def]
     # (the count is joined to the verb itself or, misparsed, to a noun of its phrase, the participle then hung on
     # that noun: "driven from their homes and thousands killed")
     return above is not None and any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in above.children)
+
+
+def _set_off(tok, head) -> bool:  # type: ignore[no-untyped-def]
+    """The deed noun is what the verb sets off ("Maoists triggered an IED under their vehicle": its object), not a
+    cause told with its consequence ("the shooting sparked protests": its subject)."""
+    return tok.dep_ == "dobj" and tok.head.i == head.i
 
 
 def _incident_toll(fig) -> bool:  # type: ignore[no-untyped-def]

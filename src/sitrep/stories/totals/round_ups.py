@@ -114,6 +114,9 @@ def _within_round_up_days(r: IncidentToll, i: IncidentToll, groups: dict[int, li
     if r.date is None or i.date is None:
         return True
     ends = [e.date_end or e.date_start for e in groups.get(id(r), []) if e.date_start is not None]
+    # (the days its own counts are told of: "this week" in a Friday's report, cut short where the story merged it)
+    ends += [m.date_end for e in groups.get(id(r), []) for m in e.mentions
+             if m.fatalities is not None and m.date_end is not None and m.date_precision in ("day", "week")]
     last = max(ends + [r.date])  # a round-up of "this week" is told up to the week's end
     if 0 <= (last - i.date).days <= UPDATE_DAYS and i.date >= r.date:
         return True
