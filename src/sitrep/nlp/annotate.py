@@ -30,11 +30,9 @@ class Annotator:
     """Loads the NLP model once; annotates texts in batches with ``nlp.pipe``."""
 
     def __init__(self, batch_size: int = 32, n_process: int = 1):
-        from sitrep.nlp.freeze import freeze_loaded
         from sitrep.nlp.models import load_pipeline
 
         self.nlp = load_pipeline()
-        freeze_loaded(self.nlp)  # once per process: the collector stops scanning the model and lexicons
         self.batch_size = batch_size
         self.n_process = n_process
 
