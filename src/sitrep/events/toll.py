@@ -76,14 +76,14 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
         return None
     if len(killed) > 1:  # "four more died, bringing the toll to 21": the toll, never the deaths it adds
         # (and "A woman ... died in hospital, bringing the number of dead to four": four, never the one)
-        added = [f for f in killed if is_increment(f, text) or added_before_whole(f, text)]
+        added = [f for f in killed if is_increment(f, text) or _one_added_to_whole(f, text)]
         tolls = [f for f in killed if f not in added and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])]
         killed = tolls + [f for f in killed if f not in added and f not in tolls] if added and tolls else killed
     if tok_of_fig is not None and len(killed) > 1:
         whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
         killed = whole or killed
     best = min(killed, key=lambda f: abs(f.span.start - trig.idx))
-    if added_before_whole(best, text):  # "A woman ... died in hospital, bringing the number of dead to four": four
+    if _one_added_to_whole(best, text):  # "A woman ... died in hospital, bringing the number of dead to four": four
         best = next((f for f in _candidates(sentence) if f.span.start > best.span.start
                      and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])), best)
     best = incident_part(best, figs + sentence, text) or best  # "38 ... this week, among them the seven gunned down"
@@ -117,3 +117,12 @@ def _with_subject(f: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: igno
     text = doc_text(doc)[start:f.span.end]
     return replace(f, low=f.low + 1, high=None if f.high is None else f.high + 1, best=best_sum([f], 1.0),
                    span=Span(f.span.article_id, start, f.span.end, text))
+
+
+def _one_added_to_whole(f: Figure, text: str) -> bool:
+    """A death the sentence adds to the running whole it names ("A woman ... died in hospital, bringing the number of
+    dead to four"), the whole then the incident's count; never an ordinal victim ("A second man has died ..., raising
+    the death toll to two"), which the later-deaths rules read, moving one of the hurt to the dead."""
+    from sitrep.events.toll_later_deaths import _ORDINAL_VICTIM
+
+    return added_before_whole(f, text) and not (f.span is not None and _ORDINAL_VICTIM.match(f.span.text))
