@@ -80,6 +80,18 @@ def test_a_gunfight_one_deed_triggered_is_no_second_deed(ann):
         [(e.trigger.text, e.modality) for e in evs]
 
 
+def test_a_car_bomb_driven_into_a_gate_is_the_attack_told_again(ann):
+    """"The fighters first drove a car bomb into the gate and then stormed the base": the bomb is how the attack told
+    in the lede began, no second deed; only a device the verb sets off ("triggered an IED") is the deed itself
+    (events/modality/tally; the first version of the IED rule made an extra IED event of war_reports4 w11)."""
+    evs = _events(ann, "Militants attacked an army outpost near Bulo Burte before dawn on Monday, killing four "
+                       "soldiers, an army officer said. The fighters first drove a car bomb into the gate and then "
+                       "stormed the outpost, Captain Idris Farah said by phone.")
+    lede = next(e for e in evs if e.trigger.text == "attacked")
+    assert lede.event_type == "Battles" and not any(e.trigger.text == "bomb" and e.modality == "asserted" for e in evs), \
+        [(e.trigger.text, e.modality, e.event_type) for e in evs]
+
+
 def test_an_ordinal_victim_raising_the_toll_still_leaves_the_hurt_who_lived(ann):
     """"A second woman has died ..., raising the death toll to two" and "She was one of six people wounded": the
     ordinal victim is one of the hurt, so five are still hurt and two dead (events/toll; the rule that reads "bringing

@@ -39,7 +39,7 @@ def _reference_or_tally(mod: str, c: EventClause) -> str:
         mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
     if mod == "asserted" and nominal and tdef.event_type != "Political" and (humanitarian or (
             g.head.lemma_.lower() in onto.cue("consequence_verbs") and not _incident_toll(fatalities_in_clause)
-            and not _set_off(primary.tok, g.head, tdef))):
+            and not _set_off(primary.tok, g.head, tdef, onto))):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
         # ("clashes left 30 dead on Monday": the dead of one incident, told without a displaced count, are its toll)
     if mod == "asserted" and nominal and (definite_reference(primary.tok) or judged_deeds(primary.tok)) and time is None \
@@ -103,11 +103,13 @@ def gapped_perfect(verb) -> bool:  # type: ignore[no-untyped-def]
     return above is not None and any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in above.children)
 
 
-def _set_off(tok, head, tdef) -> bool:  # type: ignore[no-untyped-def]
+def _set_off(tok, head, tdef, onto) -> bool:  # type: ignore[no-untyped-def]
     """The deed noun is a device or blast the verb sets off ("Maoists triggered an IED under their vehicle": its
-    object), not a cause told with its consequence ("the shooting sparked protests": its subject) nor a fight one
-    deed set off ("opened fire, triggering a gunfight": the encounter told again, not a second deed)."""
-    return tok.dep_ == "dobj" and tok.head.i == head.i and tdef.event_type == "Explosions/Remote violence"
+    object; verbs: cue ``device_set_off_verbs``), not a cause told with its consequence ("the shooting sparked
+    protests": its subject), a fight one deed set off ("opened fire, triggering a gunfight") or a device driven in
+    ("drove a car bomb into the gate"): those are the incident told again, not a second deed."""
+    return tok.dep_ == "dobj" and tok.head.i == head.i and tdef.event_type == "Explosions/Remote violence" \
+        and head.lemma_.lower() in onto.cue("device_set_off_verbs")
 
 
 def _incident_toll(fig) -> bool:  # type: ignore[no-untyped-def]
