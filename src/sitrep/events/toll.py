@@ -36,6 +36,7 @@ from typing import Optional
 
 from sitrep.events.increment import added_before_whole, is_increment
 from sitrep.events.toll_part import incident_part
+from sitrep.events.toll_later_deaths import _ORDINAL_VICTIM
 from sitrep.model import KILLED_WHAT, Figure, Span
 from sitrep.nlp.doctext import doc_text
 from sitrep.events.toll_also import _also_killed
@@ -123,6 +124,4 @@ def _one_added_to_whole(f: Figure, text: str) -> bool:
     """A death the sentence adds to the running whole it names ("A woman ... died in hospital, bringing the number of
     dead to four"), the whole then the incident's count; never an ordinal victim ("A second man has died ..., raising
     the death toll to two"), which the later-deaths rules read, moving one of the hurt to the dead."""
-    from sitrep.events.toll_later_deaths import _ORDINAL_VICTIM
-
     return added_before_whole(f, text) and not (f.span is not None and _ORDINAL_VICTIM.match(f.span.text))
