@@ -147,3 +147,22 @@ def test_a_generic_side_keeps_the_focus_when_the_report_is_set_there(ann):
     ev = _deed(ann, "Dutch troops patrolled near Assen. The guerrillas attacked a police post in Assen on Monday.",
                "attacked")
     assert _id(ev.actor1) in (None, "NLD_OPP")
+
+
+# -- 2c. two countries tie at the top of the focus: a generic side given no country of its own is nobody's ---------
+
+def test_country_focus_says_when_the_first_two_tie():
+    from sitrep.nlp.actor_lexicon import get_resolver, to_units
+    from sitrep.nlp.actors import country_focus
+
+    res = get_resolver()
+    units = to_units("Kenyan and Tanzanian troops have guarded the border town of Pellow since March.")
+    assert country_focus(units, res.match_units(units), res).tied
+    units = to_units("Kenyan troops have guarded the border town of Pellow in Kenya since March.")
+    assert not country_focus(units, res.match_units(units), res).tied
+
+
+def test_a_generic_side_is_blank_when_two_countries_tie(ann):
+    ev = _deed(ann, "Insurgents killed six fishermen on a beach north of Pellow on Sunday, a local official said. "
+                    "Kenyan and Tanzanian troops have guarded the coast since March.", "killed")
+    assert _id(ev.actor1) not in ("KEN_OPP", "TZA_OPP", "KEN_UNIDENT", "TZA_UNIDENT")

@@ -573,8 +573,8 @@ class ActorResolver:
             return None, None  # decided by the caller, who knows the earlier mentions
         country = m.country
         if country is None:
-            if row.get("needs_country") == "yes" or not focus:
-                return None, None
+            if row.get("needs_country") == "yes" or not focus or getattr(focus, "tied", False):
+                return None, None  # (a tie at the top of the focus: whose it is would be a guess)
             country = focus[0]
         if target == "MIL" and not self.has_bare_army(country):
             return None, None  # "Palestinian forces", "the army" in a Gaza report: no state army of that country

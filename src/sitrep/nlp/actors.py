@@ -123,7 +123,19 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
             # whose bare "army" or "government" the report means
             if c and entry.get("type") not in ("person",) and entry.get("lends_country", True):
                 score[c] += 1.0
-    return [c for c, _ in score.most_common()]
+    ranked = score.most_common()
+    return Focus([c for c, _ in ranked], tied=len(ranked) > 1 and ranked[0][1] == ranked[1][1])
+
+
+class Focus(list):  # type: ignore[type-arg]
+    """The countries of :func:`country_focus`, most prominent first; ``tied``: the first two weigh the same ("Rwandan
+    and Mozambican troops" in a report with no country named), so which one comes first is only the order they were
+    told in, and a generic phrase given no country of its own ("insurgents", "the army") is left unresolved: whose it
+    is would be a guess (blank beats wrong; actor_lexicon.ActorResolver.resolve_match)."""
+
+    def __init__(self, countries: Sequence[str] = (), tied: bool = False) -> None:
+        super().__init__(countries)
+        self.tied = tied
 
 
 def _head_token(doc: Any, start: int, end: int) -> Any:
