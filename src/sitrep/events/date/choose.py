@@ -48,7 +48,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     else:  # "A woman who was shot ... died in hospital on Monday": the death's day is not the shooting's
         dying = death_over(trig)
         if dying is not None:
-            tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and sent.start <= ts[0] < sent.end and death_time(ts, dying))]
+            tok_of_time = [(t, ts) for t, ts in tok_of_time
+                           if not (ts and sent.start <= ts[0] < sent.end and death_time(ts, dying))]
     times = _sort_times(doc, trig, sent, sent_idx, other_clauses, tok_of_time, published)
     if times.shifted is None:  # "The attack came five days after a bomb exploded": counted from the attack's day
         times.shifted = restated_offset_time(trig, times.kept, sent, prev, _violent_noun)
