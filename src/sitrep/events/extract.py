@@ -45,7 +45,7 @@ from sitrep.events.claimant import claimant_told
 from sitrep.events.crime import armed_side_killing, article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
 from sitrep.nlp.time.dateline_day import in_dateline
-from sitrep.events.fronted_time import share_fronted_time
+from sitrep.events.fronted_time import share_fronted_time, take_opening_day
 from sitrep.events.host_time import old_host
 from sitrep.events.participle_background import share_head_background
 from sitrep.events.weeks_before import mark_weeks_before
@@ -328,6 +328,7 @@ def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt
     mark_past_years(out, published)  # "defended the town in 1991, when it was shelled": a past year is no news
     mark_old_incidents(out, published)  # "jailed over the bombing of 14 June 2022": an incident months back is no news
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
+    take_opening_day(out, doc, times, published)  # "On Sunday, clashes had sent families ...; two were killed": Sunday
     mark_weeks_before(out, doc)  # "The bombing came four weeks after a suicide bomber rammed ...": an older deed
     share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old
     share_antecedent_background(out, doc, times, published)  # "the killings in March 2005, in which attackers opened fire": old too

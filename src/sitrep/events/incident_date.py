@@ -36,6 +36,7 @@ from sitrep.events.date import (
 )
 from sitrep.events.another_day import day_of_another
 from sitrep.events.court_account import court_verb
+from sitrep.events.date.later_death import death_over, death_time
 from sitrep.events.headline_line import headline_noun
 from sitrep.events.charged_suspect import charged_deed, suspect_words
 from sitrep.events.cues import sense_cue
@@ -522,7 +523,9 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
         return False
     trig = doc[ts[0]]
     charge = single and charge_named(trig)
+    dying = death_over(trig)  # "A woman who was shot ... died on Monday": Monday is the death's day, not the deed's
     own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
+           and not death_time(tokens_of(doc, t.span.start, t.span.end), dying)
            and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
            and not (week and t.start > d1 and _death_told_with(doc, t, trig)) and not charge
            and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]

@@ -28,13 +28,14 @@ module             decides
 ``ranges``         "from Friday to Sunday": one range of days
 ``same_time``      a deed's time from one it happened with ("as", "while", "during", a relative clause)
 ``toll``           the trigger in a count verb's subject: the count's day is not the deed's
+``later_death``    the trigger in a death verb's subject: the death's day is not the deed's ("who was shot ... died")
 ``cause``          a protest's "after ..." clauses tell its cause, not its day
 ``after_now``      "Three weeks after gunmen shot ..., families are still afraid": N days before the report
 =================  ====================================================================================================
 
-Order for one event (:func:`.choose.choose_date`): :mod:`.toll`, :mod:`.sort_times`, the restated or after-deed
-offset (events/restated_offset, events/date_after_deed, :mod:`.after_now`), :mod:`.clause_time`, else :mod:`.sentence_time` (ending with
-:mod:`.carried`), then :mod:`.ranges`, :mod:`.clock`, and the interval (:func:`.choose._interval`).
+Order for one event (:func:`.choose.choose_date`): :mod:`.toll` (else :mod:`.later_death`), :mod:`.sort_times`, the
+restated or after-deed offset (events/restated_offset, events/date_after_deed, :mod:`.after_now`), :mod:`.clause_time`,
+else :mod:`.sentence_time` (ending with :mod:`.carried`), then :mod:`.ranges`, :mod:`.clock`, and the interval (:func:`.choose._interval`).
 
 The names of the former ``events/date.py`` stay importable from here (private ones too, which other modules and
 tests import).

@@ -14,6 +14,7 @@ from typing import Optional
 from sitrep.events.date.after_now import after_now_time
 from sitrep.events.date.clause_time import _clause_time
 from sitrep.events.date.clock import _clock_time
+from sitrep.events.date.later_death import death_over, death_time
 from sitrep.events.date.ranges import range_time
 from sitrep.events.date.sentence_time import _sentence_time
 from sitrep.events.date.sort_times import _sort_times
@@ -44,6 +45,11 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         subject, counted = toll
         tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and subject_time(doc, ts[0], subject, t.precision)]
         clause = clause | counted
+    else:  # "A woman who was shot ... died in hospital on Monday": the death's day is not the shooting's
+        dying = death_over(trig)
+        if dying is not None:
+            tok_of_time = [(t, ts) for t, ts in tok_of_time
+                           if not (ts and sent.start <= ts[0] < sent.end and death_time(ts, dying))]
     times = _sort_times(doc, trig, sent, sent_idx, other_clauses, tok_of_time, published)
     if times.shifted is None:  # "The attack came five days after a bomb exploded": counted from the attack's day
         times.shifted = restated_offset_time(trig, times.kept, sent, prev, _violent_noun)
