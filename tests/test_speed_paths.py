@@ -130,8 +130,26 @@ def test_trigger_prefilter_drops_no_trigger(nlp, monkeypatch):
 
     fast = found()
     assert sum(map(len, fast)) >= 6  # shelled, killing, struck, attacked, seized, fired, called...
-    monkeypatch.setattr(F, "could_trigger", lambda tok, pos, onto: True)
+    monkeypatch.setattr(F, "_could_trigger_at", lambda lemmas, lowers, poss, i, pos, onto: True)
     assert fast == found()
+
+
+def test_trigger_prefilter_from_token_lists_is_the_token_reading(nlp):
+    from sitrep.events.triggers import find as F
+    from sitrep.events.ontology import load_ontology
+    from sitrep.nlp.doctext import doc_attr
+
+    onto = load_ontology()
+    seen = 0
+    for text in TEXTS + ["The Ahmadis were attacked; Sheikh Jarrahs residents succumbed and took the hills."]:
+        doc = nlp(text)
+        lemmas, lowers, poss = doc_attr(doc, "lemma_"), doc_attr(doc, "lower_"), doc_attr(doc, "pos_")
+        for t in doc:
+            for pos in ("VERB", "NOUN"):
+                got = F._could_trigger_at(lemmas, lowers, poss, t.i, pos, onto)
+                assert got == F.could_trigger(t, pos, onto), (t.text, pos)
+                seen += got
+    assert seen >= 6
 
 
 def _to_units_plain(text):
@@ -200,3 +218,33 @@ def test_quote_spans_read_only_quote_marks_and_line_breaks():
     assert quoted('"a\n"b"') == ['"a\n"', '"']  # a single line break does not; straight quotes toggle
     assert quoted("„x“ y”") == ["„x“ y”"]
     assert quoted('a "b\n\nc" d') == ['"b', '" d']
+
+
+_VICTIM_TEXTS = [
+    "A 34-year-old man was found dead in his flat in Northam on Sunday. A neighbour was left seriously wounded and "
+    "a fatal stabbing left the street quiet; the dead man's brother was badly hurt, the injured woman said.",
+    "The attack left two guards dead and claimed the lives of three pupils. A wounded officer is in a stable "
+    "condition; the deceased were named as Tomas Verel and Ana Petrak.",
+]
+
+
+def test_victim_reading_skips_only_nouns_and_adjectives_it_cannot_read(nlp):
+    """The list prefilter of nlp/victims/counts (a noun with no death row, an adjective :func:`adjective_may_tell`
+    refuses) drops only words the full reading gives nothing for."""
+    from sitrep.nlp.figure_words import figure_lexicon
+    from sitrep.nlp.victims.category import _category, adjective_may_tell
+    from sitrep.nlp.victims.death_nouns import DEATH_ROW, _death_noun
+
+    lex = figure_lexicon()
+    adjectives = read = 0
+    for text in TEXTS + _VICTIM_TEXTS:
+        for t in nlp(text):
+            if t.pos_ == "ADJ":
+                adjectives += 1
+                if not adjective_may_tell(t.lemma_.lower(), t.lower_):
+                    assert _category(t, lex.verbs) is None, t.text
+                else:
+                    read += 1
+            if t.pos_ == "NOUN" and lex.nouns.get(t.lemma_.lower()) != DEATH_ROW:
+                assert not _death_noun(t, lex.nouns), t.text
+    assert adjectives >= 10 and read >= 1

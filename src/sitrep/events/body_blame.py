@@ -15,6 +15,7 @@ from typing import Optional
 from sitrep.events.headline_blame import credit_blamed_group, group_named
 from sitrep.events.roles import ActorFinder
 from sitrep.model import ActorRef, EventMention
+from sitrep.nlp.doctext import doc_attr
 from sitrep.nlp.span_words import lemma_lowers
 
 __all__ = ["credit_body_blame"]
@@ -25,11 +26,13 @@ _VERBS = frozenset({"suspect"})
 def _accused(doc, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The one named armed group that a body sentence suspects with no deed named beside it, or None."""
     found = {}
-    if _VERBS.isdisjoint(lemma_lowers(doc)):
+    lems = lemma_lowers(doc)
+    if _VERBS.isdisjoint(lems):
         return None
-    for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _VERBS:
+    for i, pos in enumerate(doc_attr(doc, "pos_")):
+        if pos != "VERB" or lems[i] not in _VERBS:
             continue
+        t = doc[i]
         kids = list(t.children)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
             continue  # "the dead were suspected X members": what the victims are said to be, no one suspected of a deed

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep.model import TimeExpr
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_text, token_starting_at
 from sitrep.nlp.time.speech_ref import speech_day
 
 _SIDE = re.compile(r"\s*(after|before)\b", re.I)
@@ -29,7 +29,7 @@ def _phrase(doc, at: int):  # type: ignore[no-untyped-def]
     """The tokens of the "after"/"before" phrase whose word starts at character ``at``: a subordinate clause
     ("after another gang abducted ...", its verb's subtree) or a prepositional object ("after the bombing on
     Friday"); None when the word is no such head."""
-    word = next((t for t in doc if t.idx == at), None)
+    word = token_starting_at(doc, at)
     if word is None:
         return None, None
     if word.dep_ == "mark" and word.head.pos_ in ("VERB", "AUX"):

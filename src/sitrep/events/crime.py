@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.events.cues import sense_cue
+from sitrep.nlp.doctext import doc_attr
+from sitrep.nlp.span_words import lemma_lowers
 
 PERSONAL = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash"})  # sexual violence: ACLED codes it
 
@@ -63,8 +65,9 @@ def petty_arrest(sub_event_type: Optional[str], sent, article: tuple[bool, bool]
     if sub_event_type != "Arrests":
         return False
     _crime, political_in_article = article
+    gathering = sense_cue("gathering_words")
     if political_in_article or _names(sent, "political_words") or any(
-            t.text[:1].islower() and t.lemma_.lower() in sense_cue("gathering_words") for t in sent.doc):
+            w[:1].islower() and lem in gathering for w, lem in zip(doc_attr(sent.doc, "text"), lemma_lowers(sent.doc))):
         return False  # "detectives arrested the organiser of the march": a protest's arrest (not "in March")
     return _names(sent.doc[:], "petty_offences")
 

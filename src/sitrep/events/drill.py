@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.scare_quoted import scare_quoted
+from sitrep.nlp.doctext import doc_attr, doc_sents
 from sitrep.nlp.span_words import names_any
 
 __all__ = ["blank_fire", "drill_deed"]
@@ -78,9 +79,10 @@ def _drill_report(doc):  # type: ignore[no-untyped-def]
     got = doc.user_data.get(_KEY)
     if got is None:
         got = -1
-        lead = next((s for s in doc.sents if any(t.pos_ == "VERB" for t in s)), None)  # past a dateline
+        poss, sents = doc_attr(doc, "pos_"), doc_sents(doc)  # (the Doc's lists: no Token built to find the lead)
+        lead = next((s for s in sents if "VERB" in poss[s.start:s.end]), None)  # past a dateline
         if lead is not None and _drill_sentence(lead) and not _harm(lead) \
-                and sum(1 for s in doc.sents if _drill_sentence(s)) >= 2:  # not one drill named in passing
+                and sum(1 for s in sents if _drill_sentence(s)) >= 2:  # not one drill named in passing
             got = lead.start
         doc.user_data[_KEY] = got
     return got

@@ -32,7 +32,7 @@ from typing import Optional
 from sitrep.events.cues import sense_cue
 from sitrep.events.toll import self_killing
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure, Span
-from sitrep.nlp.doctext import doc_lemma_set, doc_text
+from sitrep.nlp.doctext import doc_lemma_set, doc_sents, doc_text
 from sitrep.nlp.numbers import parse_quantity
 
 __all__ = ["AFTER_SENTENCES", "add_doer_suicide_told_after", "recount_suicide_victims"]
@@ -124,7 +124,7 @@ def _killed_self(t):  # type: ignore[no-untyped-def]
 def _suicide_after(doc, verb, doer, far: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """A self-killing whose subject is the deed's doer, told in one of the next :data:`AFTER_SENTENCES` sentences
     (``far``: :data:`LATER_SENTENCES`, told with a doer noun, module doc)."""
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     k = next((n for n, s in enumerate(sents) if s.start <= verb.i < s.end), None)
     if k is None:
         return False

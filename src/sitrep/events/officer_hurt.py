@@ -19,7 +19,8 @@ from typing import Optional
 from sitrep.events.cues import sense_cue
 from sitrep.events.hurt_one_by_one import new_person
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
-from sitrep.nlp.doctext import doc_lemma_set
+from sitrep.nlp.doctext import doc_attr, doc_lemma_set
+from sitrep.nlp.span_words import lemma_lowers
 
 __all__ = ["add_officer_hurt"]
 
@@ -33,7 +34,8 @@ def _span(doc, f: Figure):  # type: ignore[no-untyped-def]
 
 def _officer_tokens(doc) -> list:  # type: ignore[no-untyped-def]
     nouns = sense_cue("hurt_officer_nouns")
-    return [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns]
+    return [doc[i] for i, (pos, lem) in enumerate(zip(doc_attr(doc, "pos_"), lemma_lowers(doc)))
+            if pos in ("NOUN", "PROPN") and lem in nouns]
 
 
 def _in_count(t, head) -> bool:  # type: ignore[no-untyped-def]
@@ -64,7 +66,6 @@ def add_officer_hurt(events: list[EventMention], figures: list[Figure], doc) -> 
     nouns = sense_cue("hurt_officer_nouns")
     if doc is None or not any(f.what == "wounded" for f in figures) or not doc_lemma_set(doc) & nouns:
         return
-    officers_said = _officer_tokens(doc)
     hurt = [(f, sp) for f in figures if f.what == "wounded" and not f.background and f.low is not None
             and f.low == f.high and f.low >= 1 and f.since is None and (sp := _span(doc, f)) is not None]
     covered = {t.i for f in figures if (sp := _span(doc, f)) is not None for t in sp}
@@ -78,7 +79,7 @@ def add_officer_hurt(events: list[EventMention], figures: list[Figure], doc) -> 
     f_oth, sp_oth = max(other, key=lambda x: x[0].low)  # type: ignore[arg-type,return-value]
     if any(t.lower_ in _AMONG for sp in (sp_off, sp_oth) for t in sp.sent):
         return
-    if any(_in_count(t, sp_oth.root) for t in officers_said):
+    if any(_in_count(t, sp_oth.root) for t in _officer_tokens(doc)):
         return
     ev: Optional[EventMention] = next((e for e in events if e.modality == "asserted" and f_oth.id in e.figures and (
         e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime")), None)

@@ -15,6 +15,7 @@ Monterrey Open": branch precision16).
 from __future__ import annotations
 
 from sitrep.events.cues import doc_uses_cue, sense_cue
+from sitrep.nlp.doctext import doc_attr
 from sitrep.nlp.span_words import names_any
 
 __all__ = ["sports_idiom", "sports_report"]
@@ -51,7 +52,7 @@ def _has_score(doc) -> bool:  # type: ignore[no-untyped-def]
     key = "sitrep_sports_score"
     got = doc.user_data.get(key)
     if got is None:
-        got = any(scoreline(t) for t in doc if t.pos_ == "VERB")
+        got = any(scoreline(doc[i]) for i, pos in enumerate(doc_attr(doc, "pos_")) if pos == "VERB")
         doc.user_data[key] = got
     return got
 

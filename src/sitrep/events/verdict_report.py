@@ -16,6 +16,8 @@ from itertools import islice
 
 from sitrep.events.charged_suspect import suspect_words
 from sitrep.events.cues import sense_cue
+from sitrep.nlp.doctext import doc_attr, doc_sents
+from sitrep.nlp.span_words import lemma_lowers
 
 __all__ = ["lead_sentences", "verdict_crime", "verdict_quote", "verdict_report"]
 
@@ -25,7 +27,9 @@ _LEAD_SENTENCES = 2  # the headline and the lead (the first two sentences with a
 
 def lead_sentences(doc) -> list:  # type: ignore[no-untyped-def]
     """The headline and the lead: the first two sentences of ``doc`` with a verb."""
-    return list(islice((s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), _LEAD_SENTENCES))
+    poss = doc_attr(doc, "pos_")  # (from the Doc's lists: no Token is built to find them)
+    return list(islice((s for s in doc_sents(doc) if any(poss[i] in ("VERB", "AUX") for i in range(s.start, s.end))),
+                       _LEAD_SENTENCES))
 
 
 def verdict_report(doc) -> bool:  # type: ignore[no-untyped-def]
@@ -33,7 +37,8 @@ def verdict_report(doc) -> bool:  # type: ignore[no-untyped-def]
     got = doc.user_data.get("sitrep_verdict_report")
     if got is None:
         words = sense_cue("verdict_verbs")
-        got = any(t.lemma_.lower() in words or t.lower_ in words for s in lead_sentences(doc) for t in s)
+        lems, lowers = lemma_lowers(doc), doc_attr(doc, "lower_")
+        got = any(lems[i] in words or lowers[i] in words for s in lead_sentences(doc) for i in range(s.start, s.end))
         doc.user_data["sitrep_verdict_report"] = got
     return got
 

@@ -152,11 +152,21 @@ def _home_by_namesakes(scored: list[Scored], towns: list[tuple[Scored, Entry]]) 
     more) that have a town of their name in its country within ``LOCAL_KM`` of it ("Strathroy" with "St. Thomas",
     "London" and "Lambeth", two of them read in England: London, Ontario's story)."""
     best, most = None, NAMESAKE_HOME_MIN - 1
+    if not towns:
+        return best
+    # each other name's folded key and its towns by country, read once (not once per town tried)
+    others = []
+    for o in scored:
+        if not o.cand.blank:
+            by_country: dict[str, list[Entry]] = {}
+            for x in o.cand.entries:
+                if x.fclass == "P":
+                    by_country.setdefault(x.country, []).append(x)
+            others.append((o, fold_name(o.cand.text), by_country))
     for sc, e in towns:
-        names = {fold_name(o.cand.text) for o in scored if o is not sc and not o.cand.blank
-                 and fold_name(o.cand.text) != fold_name(sc.cand.text)
-                 and any(x.fclass == "P" and x.country == e.country and haversine_km(e.lat, e.lon, x.lat, x.lon)
-                         <= LOCAL_KM for x in o.cand.entries)}
+        own = fold_name(sc.cand.text)
+        names = {key for o, key, by_country in others if o is not sc and key != own
+                 and any(haversine_km(e.lat, e.lon, x.lat, x.lon) <= LOCAL_KM for x in by_country.get(e.country, ()))}
         if len(names) > most:
             best, most = sc, len(names)
     return best

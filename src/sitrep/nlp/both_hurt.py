@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from sitrep.model import Figure, Span
+from sitrep.nlp.doctext import doc_attr, doc_sents
 
 __all__ = ["both_hurt"]
 
@@ -54,8 +55,10 @@ def _pair_subject(sent: Any):  # type: ignore[no-untyped-def]
 def both_hurt(doc: Any, article_id: str, figures: list[Figure]) -> list[Figure]:
     """New wounded figures of 2 on the pair of the sentence before "Both" ... hurt (module doc)."""
     out: list[Figure] = []
+    if "both" not in doc_attr(doc, "lower_"):
+        return out  # (no sentence can open with "Both": no walk over the sentences)
     prev = None
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         first, before, prev = sent[0], prev, sent
         if first.lower_ != "both" or before is None or first.dep_ not in _SUBJ:
             continue  # (the cheap test first: a sentence opened by "Both")

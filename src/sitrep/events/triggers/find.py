@@ -59,6 +59,20 @@ def could_trigger(tok, pos: str, onto: Ontology) -> bool:  # type: ignore[no-unt
     return pos == "VERB" and (lem in ("call", "die", "succumb") or lem in SUFFER_VERBS or tok.lemma_.lower() in TAKE_VERBS)
 
 
+def _could_trigger_at(lemmas: list[str], lowers: list[str], poss: list[str], i: int, pos: str,
+                      onto: Ontology) -> bool:
+    """:func:`could_trigger` of token ``i``, read from the Doc's lists (:func:`doc_attr`): no Token is built for
+    the many nouns and verbs no pattern can make a trigger (the same answer: keep the two in step)."""
+    raw = lemmas[i].lower()
+    lem = raw[:-1] if poss[i] == "PROPN" and raw.endswith("s") and len(raw) > 4 and not raw.endswith("ss") else raw
+    low = lowers[i]
+    if onto.patterns(lem, pos) or (low != lem and onto.patterns(low, pos)):
+        return True
+    if pos == "NOUN" and low == "suffering":
+        return True
+    return pos == "VERB" and (lem in ("call", "die", "succumb") or lem in SUFFER_VERBS or raw in TAKE_VERBS)
+
+
 def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_spans: tuple = ()) -> list[Trigger]:  # type: ignore[no-untyped-def]
     """Trigger words in one sentence; the most specific pattern per token, dependents consumed.
 
@@ -69,14 +83,15 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     base = sent.start_char
     doc = sent.doc
     poss, tags, idxs = doc_attr(doc, "pos_"), doc_attr(doc, "tag_"), doc_attr(doc, "idx")
+    lemmas, lowers = doc_attr(doc, "lemma_"), doc_attr(doc, "lower_")
     cands: list[Trigger] = []
     for i in range(sent.start, sent.end):  # token attributes from lists: a Token is built only for candidates
         pos = "VERB" if poss[i] == "VERB" or tags[i].startswith("VB") else "NOUN" if poss[i] in ("NOUN", "PROPN") else None
         if pos is None or off[idxs[i] - base]:
             continue
-        tok = doc[i]
-        if not could_trigger(tok, pos, onto):
+        if not _could_trigger_at(lemmas, lowers, poss, i, pos, onto):
             continue  # most nouns and verbs: no pattern, so none of the checks below can make them one
+        tok = doc[i]
         trig = _word_trigger(tok, pos, onto, kit, place_spans)
         if trig is not None:
             cands.append(trig)

@@ -16,6 +16,13 @@ from sitrep.nlp.victims.words import _FATAL_VERBS, _LIFE_VERBS, _SURVIVED_VERBS,
 _FATAL_ADVERBS = victim_cue("fatal_adverbs")
 
 
+def adjective_may_tell(lem: str, lower: str) -> bool:
+    """Whether :func:`_category` can read an adjective (lower-case lemma ``lem``, form ``lower``) as killed or
+    wounded at all: every reading below but these four asks for a verb (keep the two in step). The victim reading
+    skips the other adjectives without building their Tokens."""
+    return lem in _FATAL_VERBS or lem == "leave" or lem in _LIFE_VERBS or lower == "dead"
+
+
 def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
     """killed / wounded when ``v`` reports a death or injury of its victims, else None."""
     lem = v.lemma_.lower()

@@ -9,8 +9,8 @@ from typing import Any, Iterator, Optional
 
 from sitrep.nlp.doctext import doc_attr
 from sitrep.nlp.victims.bounds import _victim_bounds
-from sitrep.nlp.victims.category import _category
-from sitrep.nlp.victims.death_nouns import _death_noun, _noun_victims
+from sitrep.nlp.victims.category import _category, adjective_may_tell
+from sitrep.nlp.victims.death_nouns import DEATH_ROW, _death_noun, _noun_victims
 from sitrep.nlp.victims.heads import _victim_heads
 from sitrep.nlp.victims.single_person import _couple
 from sitrep.nlp.victims.victim_list import _clause_victims
@@ -21,10 +21,15 @@ _CLAUSE_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ"})  # a death noun's, or a 
 
 def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, what, count, verb) for each clause of ``sent`` that names its single victims."""
-    poss = doc_attr(sent.doc, "pos_")
+    poss, lemmas, lowers = doc_attr(sent.doc, "pos_"), doc_attr(sent.doc, "lemma_"), doc_attr(sent.doc, "lower_")
     for i in range(sent.start, sent.end):
-        if poss[i] not in _CLAUSE_POS:
+        pos = poss[i]
+        if pos not in _CLAUSE_POS:
             continue  # (from the Doc's list: a Token is built only for the words that can head such a clause)
+        if pos == "NOUN" and nouns.get(lemmas[i].lower()) != DEATH_ROW:
+            continue  # a noun that names no death (:func:`_death_noun`'s first test, from the list) heads none
+        if pos == "ADJ" and not adjective_may_tell(lemmas[i].lower(), lowers[i]):
+            continue  # (nor an adjective :func:`_category` cannot read)
         v = sent.doc[i]
         if v.pos_ == "NOUN" and _death_noun(v, nouns):
             cat, heads = "killed", _noun_victims(v)

@@ -9,12 +9,13 @@ from sitrep.nlp.victims.words import victim_cue
 
 
 _TRIED = victim_cue("tried")
+DEATH_ROW = ("killed", "event")  # a death noun's row in the figure lexicon's nouns
 
 
 def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     """A noun that names a death ("the murder", "his assassination"), not a modifier ("death squads") nor a deed only
     tried or planned (:func:`tried_deed`)."""
-    if n.pos_ != "NOUN" or n.dep_ == "compound" or nouns.get(n.lemma_.lower()) != ("killed", "event"):
+    if n.pos_ != "NOUN" or n.dep_ == "compound" or nouns.get(n.lemma_.lower()) != DEATH_ROW:
         return False
     return not tried_deed(n)
 
