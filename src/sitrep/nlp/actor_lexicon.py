@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Sequence
 
+from sitrep.nlp.force_organ import local_administration
 from sitrep.nlp.group_branch import branch_owner
 from sitrep.resources import data_path
 from sitrep.textnorm import fold_name, strip_accents
@@ -693,6 +694,8 @@ class ActorResolver:
             return named, self.actors[named]["name"]  # "Islamic State-linked gunmen": the group's too
         if _party_opposition(units, covered, m, cut):
             return None  # "opposition supporters", "the opposition Chadema party": the political opposition
+        if local_administration(units, covered, head):
+            return None  # "the regional military administration": a town's or region's civil body (nlp/force_organ)
         if _formation_of_whom(units, covered, head):
             m = head[-2]  # "a Russian artillery unit", "a police patrol", "a UN patrol": a formation of whom
             # the words before it name
