@@ -135,6 +135,8 @@ from sitrep.events.hedged_doer import assert_hedged_killings, assert_hedged_reto
 from sitrep.events.officer_hurt import add_officer_hurt
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.ordinal_body import fold_ordinal_bodies
+from sitrep.events.hurt_lists import widen_hurt_lists
+from sitrep.events.hurt_later import add_later_hurt
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
@@ -219,6 +221,7 @@ def _article(doc, ctx, analysis: Analysis) -> _Article:  # type: ignore[no-untyp
     tok_of_time = [(t, tokens_of(doc, t.span.start, t.span.end)) for t in times]
     tok_of_place = [(p, tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
     tok_of_fig = [(f, tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
+    widen_hurt_lists(analysis.figures, tok_of_fig, doc)  # "a woman and her two daughters were injured": three
     killed_toks = frozenset(i for f, ts in tok_of_fig if f.what in KILLED_WHAT for i in ts)
     return _Article(doc, ctx, analysis, onto, finder, ctx.article_id, published, blocked, place_spans, fallback_place,
                     times, tok_of_time, tok_of_place, tok_of_fig, killed_toks, article_cues(doc))
@@ -400,6 +403,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     add_hurt_one_by_one(out, analysis.figures, doc)  # "Their mother was treated for burns. A neighbour was treated ...": 2
     add_attacker_wound(out, analysis.figures, doc_text(doc), doc)  # "wounded a neighbor before police shot and wounded him": 2
     add_officer_hurt(out, analysis.figures, doc)  # "another woman has been injured ..., and a police officer was hurt": 2
+    add_later_hurt(out, analysis.figures, doc)  # "two others were wounded ... Two more victims later arrived at hospitals": 4
     return out
 
 

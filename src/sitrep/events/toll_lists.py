@@ -201,8 +201,9 @@ def _single(t) -> bool:  # type: ignore[no-untyped-def]
     return _single_person(t, figure_lexicon().nouns)
 
 
-def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
-    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add."""
+def coordinated_total(best: Figure, tok_of_fig, doc, whats: frozenset = KILLED_WHAT) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add
+    (the conjuncts' own counts are figures of ``whats``: the killed, or the hurt for events/hurt_lists)."""
     toks = next((ts for f, ts in tok_of_fig if f is best), None)
     if not toks:
         return None
@@ -215,7 +216,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
         return None
     span_of = {}
     for f, ts in tok_of_fig:
-        if f.what in KILLED_WHAT and ts:
+        if f.what in whats and ts:
             for i in ts:
                 span_of.setdefault(i, f)
     low = 0.0

@@ -82,6 +82,8 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+of)?\s+$", re.I)
 # the last age of a list: "the children, ages 4 and 6", "aged 19, 22 and 25", "between the ages of 22 and 29"
 _AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+of)?\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to|&)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
+# the last age of a list set off by commas after people: "His sons, 22 and 19, were hurt", "Two women, 19 and 35,"
+_AGE_LIST_END = re.compile(r"[A-Za-z\)]\s*,\s*\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|&)\s+$")
 # "a woman of 41", "a boy of 12": "of" and a number after a single person (the lexicon's person nouns) tell an age;
 # a body of people ("a family of five", "a unit of 40") is counted
 _PERSON_OF_BEFORE = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+of\s+$", re.I)
@@ -140,6 +142,9 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True  # the day of "the 16 November killing of six teachers"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
+    if q.text.isdigit() and int(q.text) < 120 and before.rstrip().endswith(("and", "&")) \
+            and _AGE_LIST_END.search(before) and _AGE_AFTER.match(after):
+        return True  # "His sons, 22 and 19, suffered injuries": the last of a list of ages, no count
     if (_AGED_BEFORE.search(before) or _AGED_LIST_BEFORE.search(before)) and (q.value or 0) < 120:
         return True  # "a woman aged 58 were killed", "children ages 5 to 12": an age
     if q.text.isdigit() and int(q.text) < 120 and _person_of(before):

@@ -1,0 +1,48 @@
+"""The hurt told as a list of people, a number among them (issue 16, branch ``tolls39``): "a woman and her two
+daughters were injured" is three hurt, "a corporal and four civilians were wounded" five, as the dead of such a list
+are summed (:func:`sitrep.events.toll_lists.coordinated_total`, the one reader of such lists: each conjunct a number
+or one single person, a breakdown never added, a plural with no number of its own leaving the count as read).
+
+:func:`widen_hurt_lists` reads only the figures the scanner already made counts of the hurt (``what`` "wounded"),
+and only those whose number hangs on a noun with a conjunct; the widened count replaces the figure (same id) in the
+article's figures, so every event that took it takes the list's total. A list that names "the wounded" among its
+members breaks down the hurt counted before ("Three of the wounded, two policemen and a passer-by"): not widened.
+"""
+from __future__ import annotations
+
+from sitrep.events.toll_lists import coordinated_total
+from sitrep.events.deps import tokens_of
+
+__all__ = ["widen_hurt_lists"]
+
+_HURT_NOUNS = frozenset({"wounded", "injured", "hurt"})  # "the wounded": the hurt told before, as a noun
+_HURT = frozenset({"wounded", "hit"})  # the hurt, and the hit ("were shot") whom no death is told of
+
+
+def widen_hurt_lists(figures: list, tok_of_fig: list, doc) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Replace, in ``figures`` and ``tok_of_fig`` (the same order), each count of the hurt that is one member of a
+    coordination of counted people by the coordination's total (module docstring)."""
+    for k, (f, toks) in enumerate(tok_of_fig):
+        if f.what not in _HURT or f.background or f.low is None or not toks or not _in_list(doc, toks):
+            continue
+        wide = coordinated_total(f, tok_of_fig, doc, _HURT)
+        if wide is None or wide.low is None or wide.low <= f.low or _breaks_down_hurt(wide):
+            continue
+        tok_of_fig[k] = (wide, tokens_of(doc, wide.span.start, wide.span.end))
+        figures[k] = wide
+
+
+def _breaks_down_hurt(wide) -> bool:  # type: ignore[no-untyped-def]
+    """ "Three of the wounded, two policemen and a passer-by": the list names the hurt counted before ("the
+    wounded" a member of it), a breakdown of them, never more of them."""
+    return any(w in _HURT_NOUNS for w in wide.span.text.lower().replace(",", " ").split())
+
+
+def _in_list(doc, toks) -> bool:  # type: ignore[no-untyped-def]
+    """The cheap test first: the number's noun, or the noun it is a conjunct of, has a conjunct."""
+    for i in toks:
+        t = doc[i]
+        n = t.head if t.dep_ in ("nummod", "quantmod") else t
+        if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
+            return True
+    return False
