@@ -223,7 +223,8 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
                         # under England): as before, unless a big city elsewhere in the country has the name
                         if c.cue != "admin" and council_with_namesakes(c, e, gaz):
                             # towns abroad share the name ("Bedford": Nova Scotia's, Texas's): it names the unit
-                            # only beside another such council of it ("Dundee" and "Aberdeen": Scotland)
+                            # for its own entries only ("Waterford" of Munster), for the others only beside another
+                            # such council of it ("Dundee" and "Aberdeen": Scotland)
                             doubted.setdefault((e.country, e.admin1), set()).add(bare_name(c.text))
                         elif c.cue == "admin" or not any(b.fclass == "P" and b.population >= BIG_CITY and b.country
                                                          == e.country and b.admin1 != e.admin1 for b in c.entries):
@@ -242,6 +243,8 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
         if a is not None:
             anchors.append((bare_name(c.text), a.lat, a.lon))
     admin1 |= {k for k, names in doubted.items() if len(names) > 1}
+    for k, names in doubted.items():
+        by_city.setdefault(k, set()).update(names)
     return DocGeo(focus, max(focus, key=lambda k: focus[k]) if focus else "", admin1, countries,
                   us_county_states(text), dateline_country(ctx, gaz), anchors[:64],
                   admin1_votes([(bare_name(c.text), c.entries) for c in cands if c.match == "exact"]), by_city)
