@@ -165,7 +165,7 @@ def _article_places(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer)
     story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
     # (a name the text calls a province elsewhere is that province: no town of a country or state beside it)
     local = [(frozenset(), frozenset()) if implied[i] == "admin" or c.cue == "admin" else u
-             for i, (c, u) in enumerate(zip(cands, local_units(text, cands, state_names)))]
+             for i, (c, u) in enumerate(zip(cands, local_units(text, cands, state_names, gaz)))]
     after = units_after(text, cands, state_names)
     support = country_support(cands, ctx, gaz)
     hamlets = hamlet_names(cands)

@@ -16,7 +16,7 @@ from sitrep.geo.demonym_words import demonyms
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.kinds_named import bare_name
-from sitrep.geo.local_units import ap_abbrev, state_marked, us_county_states
+from sitrep.geo.local_units import ap_abbrev, council_with_namesakes, state_marked, us_county_states
 from sitrep.geo.peers import BIG_CITY
 from sitrep.geo.recognition_lists import state_abbrevs
 from sitrep.geo.rank import admin1_votes
@@ -211,6 +211,7 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
     by_city: dict[tuple[str, str], set[str]] = {}
     countries: set[str] = set()
     anchors = []
+    doubted: dict[tuple[str, str], set[str]] = {}
     for c in cands:
         if c.match == "exact":
             for e in c.entries:
@@ -220,8 +221,13 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
                     if fold_name(gaz.admin1_name(e.country, e.admin1) or "") != fold_name(e.name):
                         # an entry filed as first-level that is not the unit of its code (a city's district
                         # under England): as before, unless a big city elsewhere in the country has the name
-                        if c.cue == "admin" or not any(b.fclass == "P" and b.population >= BIG_CITY and b.country
-                                                       == e.country and b.admin1 != e.admin1 for b in c.entries):
+                        if c.cue != "admin" and council_with_namesakes(c, e, gaz):
+                            # towns abroad share the name ("Bedford": Nova Scotia's, Texas's): it names the unit
+                            # for its own entries only ("Waterford" of Munster), for the others only beside another
+                            # such council of it ("Dundee" and "Aberdeen": Scotland)
+                            doubted.setdefault((e.country, e.admin1), set()).add(bare_name(c.text))
+                        elif c.cue == "admin" or not any(b.fclass == "P" and b.population >= BIG_CITY and b.country
+                                                         == e.country and b.admin1 != e.admin1 for b in c.entries):
                             admin1.add((e.country, e.admin1))
                     elif state_marked(c, text, state_names):
                         admin1.add((e.country, e.admin1))
@@ -236,6 +242,9 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
         a = _anchor(c)
         if a is not None:
             anchors.append((bare_name(c.text), a.lat, a.lon))
+    admin1 |= {k for k, names in doubted.items() if len(names) > 1}
+    for k, names in doubted.items():
+        by_city.setdefault(k, set()).update(names)
     return DocGeo(focus, max(focus, key=lambda k: focus[k]) if focus else "", admin1, countries,
                   us_county_states(text), dateline_country(ctx, gaz), anchors[:64],
                   admin1_votes([(bare_name(c.text), c.entries) for c in cands if c.match == "exact"]), by_city)

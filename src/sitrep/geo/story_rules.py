@@ -108,6 +108,7 @@ def cue_country_over_homonyms(scored: list[Scored], text: str) -> None:
                 and e.population >= RIVAL_TOWN_MIN and sc.focus.get(e.country, 0.0) >= 0.5]
         if home:
             sc.best = max(home, key=lambda k: sc.entries[k].population)
+            sc.city = None  # the town city_over_council gave the council read abroad goes with it
 
 
 _NEIGHBORHOOD = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.I)
