@@ -33,6 +33,7 @@ the decisions, :func:`same_incident`):
 - events/merge_types: which types merge, and when two types/modalities may be one incident (``types_compatible``);
 - events/merge_places, events/merge_dates: when two places / two dates may be one incident (``dated_apart``);
 - events/merge_doers, events/merge_victims: when two doers / two victims may be one incident's;
+- events/doer_anaphor: "the attackers" in a later sentence is the doer told before;
 - events/merge_protest: one demonstration told from its sides;
 - events/merge_guards: the split guards (``told_separate``, ``moves_on``, ``marked_apart``, ``victims_apart``, ...);
 - events/merge_together: the positive evidence asked on top (``told_together``);
@@ -48,6 +49,7 @@ from typing import Optional
 
 from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.counter_crowd import counter_apart
+from sitrep.events.doer_anaphor import anaphoric_doer, one_doer
 from sitrep.events.merge_dates import dated_apart, dates_compatible
 from sitrep.events.merge_denials import denials_of_own_deeds, mark_claims
 from sitrep.events.merge_doers import lone_doer, retold_doer, same_agent
@@ -67,9 +69,11 @@ from sitrep.events.return_fire import defence_retold
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 
-def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone_named: bool = False) -> bool:
+def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone_named: bool = False,
+                  lone: bool = False) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a`` (``lone_named``: the incidents
-    before ``b`` have one doer, a named one, :func:`retold_doer`)."""
+    before ``b`` have one doer, a named one, :func:`retold_doer`; ``lone``: one incident so far, with a doer,
+    :func:`doer_anaphor.one_doer`)."""
     if across_caption(a, b):
         return False
     if protest_pair(a, b) and counter_apart(a, b):
@@ -81,7 +85,8 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or sides_swapped(a, b) or (
-                (same_agent(a.actor1, b.actor1) or retold_doer(a, b, lone_named)) and same_victim(a.actor2, b.actor2)
+                (same_agent(a.actor1, b.actor1) or retold_doer(a, b, lone_named) or anaphoric_doer(a, b, lone))
+                and same_victim(a.actor2, b.actor2)
                 and not victims_apart(a, b) and not agents_apart(a, b) and not police_on_the_doer(a, b)))) \
         and told_together(a, b) and not moves_on(a, b)
 
@@ -108,8 +113,8 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
             # a protest retold with no day of its own: the telling of the same sub-type first ("our march ... gas")
             target = retold_target(m, [k for k in reversed(incidents) if same_incident(k, m, round_up)], PROTEST_RANK)
         elif m.event_type in MERGED_TYPES:
-            lone = lone_doer(incidents)
-            target = next((k for k in reversed(incidents) if same_incident(k, m, round_up, lone)), None)
+            lone, one = lone_doer(incidents), one_doer(incidents)
+            target = next((k for k in reversed(incidents) if same_incident(k, m, round_up, lone, one)), None)
         if target is not None:
             absorb(target, m)
             continue
