@@ -53,3 +53,16 @@ def test_last_age_of_a_list_is_no_count(ann):  # noqa: F811
             "treated at Morriston Hospital for their injuries.")
     an, _ = _violent(ann, text)
     assert not any(f.low == 17 for f in an.figures)
+
+
+@pytest.mark.parametrize("text, n, magnitude", [
+    ("A bomb went off at a bus depot in Ibarra on Monday night, resulting in the injury of five people and millions "
+     "in damage, police said.", 5, 2_000_000),
+    ("The grenade attack on a bank in Iloilo on Tuesday left four people injured and thousands in damage, police "
+     "said.", 4, 2_000),
+])
+def test_hurt_list_takes_no_sum_of_money(ann, text, n, magnitude):  # noqa: F811
+    """A bare magnitude ("millions", "thousands") coordinated with the hurt is money or goods: never added to them."""
+    an, _ = _violent(ann, text)
+    lows = {f.low for f in an.figures if f.what == "wounded"}
+    assert n in lows and n + magnitude not in lows

@@ -17,6 +17,8 @@ __all__ = ["widen_hurt_lists"]
 
 _HURT_NOUNS = frozenset({"wounded", "injured", "hurt"})  # "the wounded": the hurt told before, as a noun
 _HURT = frozenset({"wounded", "hit"})  # the hurt, and the hit ("were shot") whom no death is told of
+# "the injury of six people and millions in losses": a bare magnitude with no "of" after it counts money or goods
+_MAGNITUDES = frozenset({"hundreds", "thousands", "millions", "billions", "tens"})
 
 
 def widen_hurt_lists(figures: list, tok_of_fig: list, doc) -> None:  # type: ignore[no-untyped-def, type-arg]
@@ -26,7 +28,8 @@ def widen_hurt_lists(figures: list, tok_of_fig: list, doc) -> None:  # type: ign
         if f.what not in _HURT or f.background or f.low is None or not toks or not _in_list(doc, toks):
             continue
         wide = coordinated_total(f, tok_of_fig, doc, _HURT)
-        if wide is None or wide.low is None or wide.low <= f.low or _breaks_down_hurt(wide):
+        if wide is None or wide.low is None or wide.low <= f.low or _breaks_down_hurt(wide) \
+                or _bare_magnitude(doc, wide):
             continue
         tok_of_fig[k] = (wide, tokens_of(doc, wide.span.start, wide.span.end))
         figures[k] = wide
@@ -36,6 +39,20 @@ def _breaks_down_hurt(wide) -> bool:  # type: ignore[no-untyped-def]
     """ "Three of the wounded, two policemen and a passer-by": the list names the hurt counted before ("the
     wounded" a member of it), a breakdown of them, never more of them."""
     return any(w in _HURT_NOUNS for w in wide.span.text.lower().replace(",", " ").split())
+
+
+def _bare_magnitude(doc, wide) -> bool:  # type: ignore[no-untyped-def]
+    """ "six people and millions in losses": a member that is a bare magnitude ("millions", "thousands") with no
+    "of" after it counts money or goods, not people; the list is not widened."""
+    if not _MAGNITUDES.intersection(wide.span.text.lower().split()):
+        return False
+    return any(t.lower_ in _MAGNITUDES and not any(c.lower_ == "of" for c in t.children)
+               for t in tokens_of_span(doc, wide))
+
+
+def tokens_of_span(doc, fig):  # type: ignore[no-untyped-def]
+    """The tokens of ``fig``'s span."""
+    return [doc[i] for i in tokens_of(doc, fig.span.start, fig.span.end)]
 
 
 def _in_list(doc, toks) -> bool:  # type: ignore[no-untyped-def]
