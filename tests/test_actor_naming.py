@@ -166,3 +166,13 @@ def test_a_generic_side_is_blank_when_two_countries_tie(ann):
     ev = _deed(ann, "Insurgents killed six fishermen on a beach north of Pellow on Sunday, a local official said. "
                     "Kenyan and Tanzanian troops have guarded the coast since March.", "killed")
     assert _id(ev.actor1) not in ("KEN_OPP", "TZA_OPP", "KEN_UNIDENT", "TZA_UNIDENT")
+
+
+def test_a_dateline_capital_breaks_a_tie_in_the_focus():
+    from sitrep.nlp.actor_lexicon import get_resolver, to_units
+    from sitrep.nlp.actors import country_focus
+
+    res = get_resolver()
+    units = to_units("NIAMEY — Soldiers and allied Russian fighters clashed with militants near Tera on Monday.")
+    focus = country_focus(units, res.match_units(units), res)
+    assert not focus.tied and focus[0] == "NE"

@@ -124,7 +124,21 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
             if c and entry.get("type") not in ("person",) and entry.get("lends_country", True):
                 score[c] += 1.0
     ranked = score.most_common()
-    return Focus([c for c, _ in ranked], tied=len(ranked) > 1 and ranked[0][1] == ranked[1][1])
+    tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+    if tied:  # "BAMAKO — Soldiers and allied Russian fighters ...": the dateline's country breaks the tie
+        lead = _dateline_country(matches, res)
+        if lead is not None and lead in (c for c, w in ranked if w == ranked[0][1]):
+            ranked.sort(key=lambda cw: (-cw[1], cw[0] != lead))
+            tied = False
+    return Focus([c for c, _ in ranked], tied=tied)
+
+
+def _dateline_country(matches: Sequence[Match], res: ActorResolver) -> Optional[str]:
+    """The country of a capital or country that is the text's first word (a dateline: "BAMAKO —"), else None."""
+    for m in matches:
+        if m.i == 0 and m.what in ("capital", "country") and m.actor_id:
+            return res.actors[m.actor_id].get("country")
+    return None
 
 
 class Focus(list):  # type: ignore[type-arg]
