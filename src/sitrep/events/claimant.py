@@ -10,6 +10,7 @@ from sitrep.events.participants import subject_of
 from sitrep.events.roles import ActorFinder, np_tokens, span_of
 from sitrep.events.triggers import Group
 from sitrep.model import Attribution
+from sitrep.nlp.doctext import doc_attr
 
 
 def claimant_of(sent, trig, group: Group, attributions: list[Attribution], finder: ActorFinder) -> tuple[Optional[str], Optional[str]]:  # type: ignore[no-untyped-def]
@@ -46,8 +47,9 @@ def claimant_told(sent, trig, group: Group, attributions: list[Attribution], fin
                 return ref.entity_id, ref.name, text
             if s is not None:
                 return text, text, text
-    for tok in sent:
-        if tok.lower_ == "according" and tok.dep_ == "prep":
+    lowers = doc_attr(sent.doc, "lower_")  # (a Token built only for an "according")
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if lowers[i] == "according"):
+        if tok.dep_ == "prep":
             to = child(tok, "prep")
             p = child(to, "pobj") if to is not None else None
             if p is not None:

@@ -292,11 +292,12 @@ def _self_named_told(doc, s, finder: ActorFinder, text: str, reach: int):  # typ
     neither the entity layer nor the dictionary may know; the sentence says it is a group's); none denied."""
     span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
     poss = doc_attr(doc, "pos_") if span is not None else ()
+    deps = doc_attr(doc, "dep_") if span is not None else ()
     for i in range(span.start, span.end) if span is not None else ():
-        if poss[i] != "NOUN":
-            continue  # (a Token built only for a noun)
+        if poss[i] != "NOUN" or deps[i] != "nsubj":
+            continue  # (a Token built only for a noun that is a subject)
         tok = doc[i]
-        name = self_name(tok) if tok.dep_ == "nsubj" else None
+        name = self_name(tok)
         ref = finder.actor(name, via_modifier=False) if name is not None else None
         if ref is None and name is not None and name.pos_ == "PROPN":  # a name no one knows: the name as said
             sp = span_of(np_tokens(name), finder.an.article_id)

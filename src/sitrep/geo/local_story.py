@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from sitrep.geo.distance import within_km
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.peers import BIG_CITY
 from sitrep.geo.rank import FEATURES
@@ -127,7 +128,36 @@ def home_town_scored(scored: list[Scored], text: str, ctx: Any, threshold: float
     page), the town resolved with the most other towns of the text within ``LOCAL_KM`` of it, two or more, all of
     its country (none across a border near it: San Diego and Tijuana make no home) ("a trauma
     centre in Hamilton", "a driver from St. Thomas", "Strathroy", "Woodstock": London, Ontario's story, whose bare
-    "London" is no English city)."""
+    "London" is no English city).
+
+    Asked by three rules of one article in turn; the answer is kept for the next ask while nothing it reads has
+    changed (see ``_home_key``)."""
+    global _last_home
+    key = _home_key(scored, text, ctx, threshold)
+    last = _last_home
+    if last is not None and last[0] is scored and last[1] == key and len(last[2]) == len(scored) \
+            and all(a is b for a, b in zip(last[2], scored)):
+        return last[3]
+    got = _home_town(scored, text, ctx, threshold)
+    _last_home = (scored, key, tuple(scored), got)
+    return got
+
+
+# the last answer of ``home_town_scored``: (the scored list, its key, its items, the answer). It holds the list and
+# its items, so that no other article's objects can take their ids while it is kept.
+_last_home: Optional[tuple] = None
+
+
+def _home_key(scored: list[Scored], text: str, ctx: Any, threshold: float) -> tuple:
+    """What ``_home_town`` reads that the story rules may change between asks: each candidate's blank mark, its
+    city, its confidence against ``threshold`` and its chosen entry (the rules reassign no entry lists, no
+    candidate's text or offsets, and no entry's fields), with the text, the dateline and the threshold."""
+    return (text, getattr(ctx, "dateline", None), threshold,
+            tuple((sc.cand.blank, sc.city is None, sc.confidence >= threshold, sc.best) for sc in scored))
+
+
+def _home_town(scored: list[Scored], text: str, ctx: Any, threshold: float) -> Optional[Scored]:
+    """``home_town_scored`` worked out."""
     dl = dateline_scored(scored, text)
     if dl is not None or getattr(ctx, "dateline", None):
         return dl
@@ -136,7 +166,7 @@ def home_town_scored(scored: list[Scored], text: str, ctx: Any, threshold: float
     best, most = None, 1
     for sc, e in towns:
         near = [o for o2, o in towns if o.gid != e.gid and fold_name(o2.cand.text) != fold_name(sc.cand.text)
-                and haversine_km(e.lat, e.lon, o.lat, o.lon) <= LOCAL_KM]
+                and within_km(e.lat, e.lon, o.lat, o.lon, LOCAL_KM)]
         if any(o.country != e.country for o in near):
             continue  # a border story (San Diego and Tijuana): no one country is its home
         if len({o.gid for o in near}) > most:
@@ -166,7 +196,7 @@ def _home_by_namesakes(scored: list[Scored], towns: list[tuple[Scored, Entry]]) 
     for sc, e in towns:
         own = fold_name(sc.cand.text)
         names = {key for o, key, by_country in others if o is not sc and key != own
-                 and any(haversine_km(e.lat, e.lon, x.lat, x.lon) <= LOCAL_KM for x in by_country.get(e.country, ()))}
+                 and any(within_km(e.lat, e.lon, x.lat, x.lon, LOCAL_KM) for x in by_country.get(e.country, ()))}
         if len(names) > most:
             best, most = sc, len(names)
     return best

@@ -20,6 +20,11 @@ def _idioms() -> dict[str, list[tuple[frozenset[str], frozenset[str], str]]]:
     return out
 
 
+def death_idiom_verb(lem: str) -> bool:
+    """A lower-case lemma that is the verb of a death idiom (:func:`death_idiom` reads no other verb)."""
+    return lem in _idioms()
+
+
 def death_idiom(v: Any) -> bool:
     """``v`` is the verb of a death idiom with its object: its subject died."""
     rows = _idioms().get(v.lemma_.lower())

@@ -63,7 +63,7 @@ def doc_ents(doc: Any) -> tuple[Any, ...]:
 _COLUMNS = (("text", "ORTH", "s"), ("lower_", "LOWER", "s"), ("lemma_", "LEMMA", "s"), ("idx", "IDX", "i"),
             ("pos_", "POS", "p"), ("tag_", "TAG", "s"), ("ent_type_", "ENT_TYPE", "s"), ("whitespace_", "SPACY", "w"),
             ("is_space", "IS_SPACE", "b"), ("is_punct", "IS_PUNCT", "b"), ("is_alpha", "IS_ALPHA", "b"),
-            ("is_lower", "IS_LOWER", "b"))
+            ("is_lower", "IS_LOWER", "b"), ("dep_", "DEP", "s"))
 _TOKEN_ATTRS = tuple(name for name, _id, _kind in _COLUMNS)
 _STRINGS: dict[int, str] = {}  # string-store hash -> string (a hash names the same string in every vocabulary)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from sitrep.nlp.death_idioms import death_idiom
+from sitrep.nlp.death_idioms import death_idiom, death_idiom_verb
+from sitrep.nlp.doctext import doc_attr
 from sitrep.nlp.severed_result import severed_result
 
 
@@ -33,9 +34,45 @@ def lost_life(v: Any) -> bool:
     return death_idiom(v)
 
 
+# the verbs read by their lemma alone below: a particle death ("passed away", "gunned down"), "succumbed to"
+_LEMMA_READINGS = frozenset(a for a, _p in _PARTICLE_DEATHS) | {"succumb"}
+# the words every other reading needs on a child or grandchild of the verb (or a conjunct's child), or right after it
+_DEAD_WORDS = frozenset({"dead", "death", "deceased"})
+
+
+def _dead_word_hosts(doc: Any) -> Optional[frozenset[int]]:
+    """The tokens that may hold a word of ``_DEAD_WORDS`` in their phrase: every ancestor of such a word and the
+    token right before it, built once per Doc from the cached lower-case forms (a Token only for those words and
+    their ancestors). None for a stand-in Doc of the tests (no cache: every verb is read)."""
+    user_data = getattr(doc, "user_data", None)
+    if user_data is None:
+        return None
+    got = user_data.get("sitrep_dead_hosts")
+    if got is None:
+        hosts: set[int] = set()
+        for k, low in enumerate(doc_attr(doc, "lower_")):
+            if low in _DEAD_WORDS:
+                hosts.add(k - 1)
+                t = doc[k]
+                while t.head.i != t.i:
+                    t = t.head
+                    hosts.add(t.i)
+        got = user_data["sitrep_dead_hosts"] = frozenset(hosts)
+    return got
+
+
 def fatal_phrase(v: Any) -> bool:
     """ "shot dead", "found dead", "was pronounced dead" (or "deceased"), "beaten to death", "passed away", "gunned down",
-    "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
+    "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died.
+
+    Asked of every verb of a victim reading: a verb that is no ancestor of a word of ``_DEAD_WORDS`` (nor right
+    before one), with no lemma read alone (``_LEMMA_READINGS``, a death idiom's verb), has none of these readings
+    and is answered without reading its children (keep the two in step)."""
+    hosts = _dead_word_hosts(getattr(v, "doc", None))
+    if hosts is not None and v.i not in hosts:
+        lem = v.lemma_.lower()
+        if lem not in _LEMMA_READINGS and not death_idiom_verb(lem):
+            return False
     if found_dead_with(v) is not None or lost_life(v) or severed_result(v) is not None:
         return True  # (severed: "gunmen on a motorcycle shot dead a woman", "dead" parsed as a clause of its own)
     lem = v.lemma_.lower()  # (read once: asked for several children of every verb)
