@@ -46,13 +46,8 @@ def _bare_magnitude(doc, wide) -> bool:  # type: ignore[no-untyped-def]
     "of" after it counts money or goods, not people; the list is not widened."""
     if not _MAGNITUDES.intersection(wide.span.text.lower().split()):
         return False
-    return any(t.lower_ in _MAGNITUDES and not any(c.lower_ == "of" for c in t.children)
-               for t in tokens_of_span(doc, wide))
-
-
-def tokens_of_span(doc, fig):  # type: ignore[no-untyped-def]
-    """The tokens of ``fig``'s span."""
-    return [doc[i] for i in tokens_of(doc, fig.span.start, fig.span.end)]
+    return any(doc[i].lower_ in _MAGNITUDES and not any(c.lower_ == "of" for c in doc[i].children)
+               for i in tokens_of(doc, wide.span.start, wide.span.end))
 
 
 def _in_list(doc, toks) -> bool:  # type: ignore[no-untyped-def]
