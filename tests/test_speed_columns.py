@@ -63,3 +63,19 @@ def test_facility_heads_read_from_columns(nlp):
     doc = nlp(TEXTS[0])
     found = {(doc[i:j].text, kind) for i, j, kind in facility_spans(doc)}
     assert ("Kalma displacement camp", "lone") in found
+
+
+def test_columns_read_with_no_remembered_strings(nlp, monkeypatch):
+    """Every hash unknown (the string memo cleared), then every hash known (the memo's fast path), and a memo that
+    knows some of a Doc's hashes only: the columns are the Token attributes each time."""
+    from sitrep.nlp import doctext
+
+    monkeypatch.setattr(doctext, "_STRINGS", {})
+    for text in TEXTS + [" ".join(reversed(TEXTS[2].split()))]:
+        for _round in range(2):
+            doc = nlp(text)
+            cols = doctext._columns(doc)
+            for name in doctext._TOKEN_ATTRS:
+                assert cols[name] == [getattr(t, name) for t in doc], (text, name)
+        doctext._STRINGS.clear()
+        doctext._columns(nlp(text[: len(text) // 2]))  # (half the text's words known before the next text)

@@ -75,23 +75,28 @@ def _columns(doc: Any) -> dict[str, list[Any]]:
     from spacy import attrs
     from spacy.parts_of_speech import NAMES
 
-    cols = doc.to_array([getattr(attrs, a) for _n, a, _k in _COLUMNS]).T.tolist() if len(doc) \
-        else [[] for _c in _COLUMNS]
+    if not len(doc):
+        return {name: [] for name, _a, _k in _COLUMNS}
+    arr = doc.to_array([getattr(attrs, a) for _n, a, _k in _COLUMNS])
     strings, known = doc.vocab.strings, _STRINGS
     if len(known) > 500_000:  # (a long-running process meets ever more words: start afresh now and then)
         known.clear()
-    for (_n, _a, kind), col in zip(_COLUMNS, cols):
-        if kind == "s":
-            for h in set(col).difference(known):
-                known[h] = strings[h]
+    get = known.__getitem__
     out: dict[str, list[Any]] = {}
-    for (name, _a, kind), col in zip(_COLUMNS, cols):
+    for k, (name, _a, kind) in enumerate(_COLUMNS):
+        if kind == "b":
+            out[name] = (arr[:, k] == 1).tolist()  # (Python bools, compared in the array)
+            continue
+        col = arr[:, k].tolist()
         if kind == "s":
-            out[name] = list(map(known.__getitem__, col))
-        elif kind == "b":
-            out[name] = [x == 1 for x in col]
+            try:  # (nearly every hash is known already: no set of the column's values is built then)
+                out[name] = list(map(get, col))
+            except KeyError:
+                for h in set(col).difference(known):
+                    known[h] = strings[h]
+                out[name] = list(map(get, col))
         elif kind == "p":
-            out[name] = [NAMES[x] for x in col]
+            out[name] = list(map(NAMES.__getitem__, col))
         elif kind == "w":
             out[name] = [" " if x else "" for x in col]
         else:
