@@ -92,6 +92,38 @@ def _what_and_unit(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Ac
     return what, unit, who
 
 
+def _them_of_conjunct(qtok: Any, them: Any) -> Optional[str]:
+    """ "Troops pursued the attackers and killed four of them", "clashed with the raiders and killed four of them":
+    the "them" of a count "N of them" whose verb is the second of two joined verbs is the plural noun the first verb
+    acts on (its object, or the object of its preposition), not the last group of people counted before it (the
+    civilians the attackers killed). None where the first verb has no such noun."""
+    if them.head.lower_ != "of" or them.head.head.i != qtok.i:
+        return None
+    verb = qtok.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or qtok.dep_ != "dobj":
+        return None
+    first = verb.head
+    for c in first.children:
+        if c.i > verb.i:
+            continue
+        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        for o in objs:
+            if o.tag_ == "NNS" and _people_noun(o):
+                return _who(o, set())
+    return None
+
+
+def _people_noun(tok: Any) -> bool:
+    """A noun of people: the figure lexicon's (attackers, men, passengers) or a noun of armed men a force fights
+    (``data/enemy_nouns.tsv``: raiders); never a thing or a time ("playing cards", "within three hours")."""
+    info = _noun_info(tok)
+    if info is not None:
+        return info[1] == "person"
+    from sitrep.stories.own_losses import _enemy_nouns  # a data table's words; nothing of the story layer runs
+
+    return tok.lower_ in _enemy_nouns()
+
+
 def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action, span_toks: set[int],
                  last_person_who: dict[int, Optional[str]], sent: Any, prev_sent: Any) -> Optional[Figure]:
     """The Figure a quantity makes: whose (the noun's people, else the last group of people named in this sentence
@@ -103,6 +135,8 @@ def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Acti
     who: Optional[str] = None
     if noun is not None and not pronoun:
         who = _who(noun, span_toks)
+    elif pronoun and noun.lower_ == "them" and (who := _them_of_conjunct(qtok, noun)) is not None:
+        is_person = True  # "pursued the attackers and killed four of them": the attackers, named one verb before
     elif action.category is not None or pronoun:
         # the last group of people named in this sentence, else in the sentence just before
         who = last_person_who.get(sent.start_char)

@@ -44,7 +44,7 @@ from sitrep.model import Event
 from sitrep.resources import data_rows
 
 __all__ = ["STATE_FORCES", "civilians_of_another", "claims_own_kill", "enemy_dead", "home_forces", "own_losses",
-           "own_partial_count", "relayed_enemy_dead"]
+           "own_partial_count", "relayed_enemy_dead", "unnamed_teller"]
 
 # the id endings of a state's forces and defence ministry (data/actor_roles.tsv: {ISO3}_MIL, {ISO3}_POLICE, {ISO3}_MOD;
 # "_POL" alone matched no id of the table, so a police force's count of its own dead read as a side's boast)
@@ -156,6 +156,15 @@ def foreign_forces_dead(claimant: str, who: Optional[str], fighting: bool, count
     return " ".join(words) in FORCE_NOUNS
 
 
+# a claimant read only as a pronoun ("..., he said")
+_TELLER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def unnamed_teller(claimant: str) -> bool:
+    """``claimant`` is a person named with no side read (an ``unk:`` id) or only a pronoun ("..., he said"): no known
+    actor who could be a side of its own."""
+    return claimant.startswith("unk:") or claimant.lower() in _TELLER_PRONOUNS
+
 # words of a claimant read as text (no known actor) that name a state's forces or their command ("the army general
 # staff", "a military spokesman", "the defence ministry")
 _FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "staff", "command", "troops", "ministry", "police",
@@ -181,6 +190,11 @@ def relayed_enemy_dead(claimant: str, who: Optional[str], doer: Optional[str], q
         return False
     if claimant.startswith("article:"):
         return quoted
+    if unnamed_teller(claimant):
+        # a person named with no side read ("Army spokesman Lieutenant X said troops had pursued the attackers and
+        # killed four of them": unk:x) or only a pronoun ("..., he said"): no one named who could be another side
+        # counting the enemy the state's forces killed; the state's count, relayed
+        return True
     if ":" in claimant or "_" in claimant or claimant.isupper():
         return False  # a known actor: enemy_dead decides
     return bool(set(claimant.lower().replace("'s", "").split()) & _FORCE_WORDS)

@@ -282,7 +282,9 @@ def exact_in_band(inc: IncidentToll, events: list[Event]) -> None:
         return
     figs = [m.fatalities for e in events for m in e.mentions if m.fatalities is not None]
     band = next((f for f in figs if f.hedge == "near" and f.high == inc.best and f.low is not None), None)
-    if band is None:
+    if band is None or any(f.hedge is None and f.low == f.high == inc.best for f in figs):
+        # (an exact count of the best itself, "bringing the number killed to 12" after "nearly a dozen" and 11:
+        # the best is that count, not the rounding's top)
         return
     exact = [f.low for f in figs if f.low is not None and (f.hedge is None and f.low == f.high
              or f.hedge == "ge" and f.high is None) and band.low <= f.low < band.high]  # type: ignore[operator]

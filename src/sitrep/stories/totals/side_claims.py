@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.model import ActorRef, Event, IncidentToll
-from sitrep.stories.own_losses import STATE_FORCES, civilians_of_another, own_losses
+from sitrep.stories.own_losses import STATE_FORCES, civilians_of_another, own_losses, unnamed_teller
 from sitrep.stories.totals.common import Claim
 
 
@@ -28,7 +28,7 @@ def _relayed_side(g: list[Event], claims: list[Claim]) -> bool:
     doer = g[0].actor1 if g else None
     return (doer is not None and (doer.entity_id or "").upper().endswith(STATE_FORCES)
             and _sides_only(claims) and all(e.actor1 is not None and same_actor(e.actor1, doer) for e in g)
-            and all(c[3].startswith("article:") or not _known_actor(c[3]) for c in claims))
+            and all(c[3].startswith("article:") or not _known_actor(c[3]) or unnamed_teller(c[3]) for c in claims))
 
 
 def _counts_own_dead(g: list[Event], claims: list[Claim]) -> bool:
