@@ -368,7 +368,7 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
 # (past a comma-bounded relative clause or apposition on the name: "The Kashmir Tigers, which Indian agencies regard
 # as a cover name used by Jaish-e-Mohammed, a group based in Pakistan, claimed responsibility": the name before it
 # claims; a group named inside it is dropped by _in_relative_clause)
-_BARE_CLAIM = re.compile(r"^(?:\s*,\s*(?:which|who|an?)\s[^;.()\"]{3,160}?,\s*)?"
+_BARE_CLAIM = re.compile(r"^(?:\s*,\s*(?:which|who|an?|the|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s[^;.()\"]{3,160}?,\s*)?"
                          r"[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)

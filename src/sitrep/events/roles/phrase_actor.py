@@ -57,6 +57,10 @@ class _PhraseActor:
             # (a capitalised "Insurgents linked to X" opening a sentence; "- Gunmen loyal to X" after a dateline's
             # dash, tagged as a name)
             named = self._sworn_group(tok, role)
+            if named is None:  # "Fighters commanded by X, a senior al-Shabaab commander": his group (commander_group)
+                from sitrep.events.commander_group import commander_group
+
+                named = commander_group(self, tok, role)
             if named is not None:
                 return named
         if ref is not None and ref.entity_id == "CIVILIANS" and tok.pos_ == "NOUN":
