@@ -217,7 +217,7 @@ def test_subdivision_lists_mixing_levels_never_name_a_region_after_one_district(
     d = tmp_path / "by-country" / "QX"
     d.mkdir(parents=True)
     (d / "states.json").write_text(json.dumps(states), "utf-8")
-    monkeypatch.setattr(gz, "_csc_dir", lambda: tmp_path)
+    monkeypatch.setattr(gz.packaged, "_csc_dir", lambda: tmp_path)  # where _load_states reads it
     assert gz._load_states(b, set()) == 4
     named = dict(con.execute("SELECT code, name FROM admin1 WHERE country='QX'").fetchall())
     assert named == {"01": "Northmark", "02": "Southmere Province"}
@@ -252,7 +252,7 @@ def test_a_gazetteer_built_from_other_data_files_is_outdated(tmp_path, monkeypat
     edited = tmp_path / gz.SUPPLEMENT
     edited.write_bytes(gz.data_path(gz.SUPPLEMENT).read_bytes() + b"# a reviewer's new comment line\n")
     real = gz.data_path
-    monkeypatch.setattr(gz, "data_path", lambda name: edited if name == gz.SUPPLEMENT else real(name))
+    monkeypatch.setattr(gz.fingerprint, "data_path", lambda name: edited if name == gz.SUPPLEMENT else real(name))
     assert not gz._is_current(out)
     # a file built from a supplement given by hand is never taken for the default one
     build(out, geonames=_dump(tmp_path), supplement=edited, with_packaged=False)
@@ -280,7 +280,7 @@ def _south_sudan_builder(tmp_path, monkeypatch, states, cities=None, admin1_rows
     for st, towns in (cities or {}).items():
         (d / "states" / st).mkdir(parents=True)
         (d / "states" / st / "cities.json").write_text(json.dumps(towns), "utf-8")
-    monkeypatch.setattr(gz, "_csc_dir", lambda: tmp_path)
+    monkeypatch.setattr(gz.packaged, "_csc_dir", lambda: tmp_path)  # where _load_states reads it
     return gz, b, con
 
 

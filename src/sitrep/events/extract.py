@@ -8,7 +8,7 @@ each in its own module with its evidence:
 ``triggers.py``           trigger sense: which words name an event, one group per clause
 ``subtype/``              the ACLED/PLOVER type, refined by weapon words and actors (a module a family)
 ``participants.py``       roles: actor1 (who acted), actor2 (acted on), associates
-``place.py``              where: clause, then sentence, then the article's main place
+``place/``                where: clause, then sentence, then the article's main place (a module a decision)
 ``date/``                 when: the clause's date, a carried date, else the report's date (a module a decision)
 ``incident_date.py``      a one-incident report's day for the past acts of violence it left undated
 ``fronted_time.py``       a sentence opening on a past time ("In 2023, ...") sets its undated deeds then
