@@ -305,8 +305,8 @@ def _listed(f: Figure) -> bool:
     suspected gunman were killed", "A police officer and a gunman are dead": events/toll_lists summed it): it holds
     him already (branch ``tolls40``)."""
     t = f.span.text.lower() if f.span is not None else ""
-    if " and " not in t:
-        return False
+    if " and " not in t or len(t) > 80 or "\n" in t or ". " in t or '"' in t:
+        return False  # one short phrase, never a span across sentences
     nouns = _attacker_nouns()
     return any(w in nouns or w.rstrip("s") in nouns for w in re.findall(r"[a-z]+", t))
 
