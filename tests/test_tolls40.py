@@ -11,22 +11,9 @@ import datetime as dt
 
 import pytest
 
-from sitrep.model import VIOLENT_EVENT_TYPES
 from sitrep.nlp.annotate import DocContext
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
-
-
-def _violent(ann, text):  # type: ignore[no-untyped-def]
-    an = ann.annotate(text, DocContext("lt40", published=dt.date(2025, 6, 14)))
-    return an, [e for e in an.events if (e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime")
-                and e.modality == "asserted"]
-
-
-def wounded(ann, text):  # type: ignore[no-untyped-def]
-    an, evs = _violent(ann, text)
-    by_id = {f.id: f for f in an.figures}
-    got = [by_id[fid].low for e in evs for fid in e.figures if fid in by_id and by_id[fid].what == "wounded"]
-    return max(got) if got else None
+from test_tolls39 import wounded  # the largest count of the hurt on an asserted violent event
 
 
 def deaths(ann, text):  # type: ignore[no-untyped-def]
