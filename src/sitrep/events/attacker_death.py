@@ -14,8 +14,9 @@ counting the four attackers". A report often gives the victims' count alone and 
 
 :func:`add_attacker_death` adds them once to the incident's count (the event with the largest count): several
 mentions of the attacker's death are one death (the largest of them), and a count that already holds him ("Five
-people, including the gunman, were killed", the doer's suicide added by ``toll_doer_suicide.add_doer_suicide``) is left
-alone. A death in a later pursuit or a later day is another engagement (ACLED codes it apart) and adds nothing.
+people, including the gunman, were killed", "Three drivers and a gunman were killed", the doer's suicide added by
+``toll_doer_suicide.add_doer_suicide``) is left alone. A death in a later pursuit or a later day is another
+engagement (ACLED codes it apart) and adds nothing.
 """
 from __future__ import annotations
 
@@ -299,6 +300,17 @@ def _holds_beside(f0: Figure, f: Figure, text: str) -> bool:
     return not (f0.span.end <= f.span.start and one_side)
 
 
+def _listed(f: Figure) -> bool:
+    """The incident's count is a list of the dead with the attacker one of its members ("Three taxi drivers and a
+    suspected gunman were killed", "A police officer and a gunman are dead": events/toll_lists summed it): it holds
+    him already (branch ``tolls40``)."""
+    t = f.span.text.lower() if f.span is not None else ""
+    if " and " not in t or len(t) > 80 or "\n" in t or ". " in t or '"' in t:
+        return False  # one short phrase, never a span across sentences
+    nouns = _attacker_nouns()
+    return any(w in nouns or w.rstrip("s") in nouns for w in re.findall(r"[a-z]+", t))
+
+
 def _bombers(m: EventMention, text: str) -> int:
     """The suicide bombers of a suicide bombing told with their number ("A suicide bomber blew himself up")."""
     if m.sub_event_type != "Suicide bomb":
@@ -319,7 +331,7 @@ def add_attacker_death(events: list[EventMention], figures: list[Figure], text: 
     m = max(counted, key=lambda e: (_exact(e.fatalities) or 0, -e.sentence.start))
     f = m.fatalities
     assert f is not None
-    if f.id.endswith(("+doer", "+attacker")) or _holds().match(text[f.span.end:f.span.end + 80]):
+    if f.id.endswith(("+doer", "+attacker")) or _holds().match(text[f.span.end:f.span.end + 80]) or _listed(f):
         return
     slain = [n for d in violent if d is not m and (d.date_start is None or m.date_start is None or
                                                     d.date_start == m.date_start)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sitrep.events.hurt_lists import widen_hospital_list
 from sitrep.events.place import care_words
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 
@@ -116,7 +117,8 @@ def hospital_counts_hurt(events: list[EventMention], figures: list[Figure], doc)
             continue
         v = _counted_verb(doc, f)
         if v is not None and any(in_hospital(w) for w in (v, *_subjectless_conjuncts(v))):
-            figures[i] = replace(f, what="wounded")
+            g = replace(f, what="wounded")
+            figures[i] = widen_hospital_list(g, figures, doc) or g  # "Two men and a woman were taken to hospital": 3
 
 
 def _subjectless_conjuncts(v) -> list:  # type: ignore[no-untyped-def]

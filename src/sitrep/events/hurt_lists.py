@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from sitrep.events.toll_lists import coordinated_total
 from sitrep.events.deps import tokens_of
+from sitrep.nlp.doctext import doc_text
 
-__all__ = ["widen_hurt_lists"]
+__all__ = ["widen_hurt_lists", "widen_hospital_list"]
 
 _HURT_NOUNS = frozenset({"wounded", "injured", "hurt"})  # "the wounded": the hurt told before, as a noun
 _HURT = frozenset({"wounded", "hit"})  # the hurt, and the hit ("were shot") whom no death is told of
@@ -33,6 +34,23 @@ def widen_hurt_lists(figures: list, tok_of_fig: list, doc) -> None:  # type: ign
             continue
         tok_of_fig[k] = (wide, tokens_of(doc, wide.span.start, wide.span.end))
         figures[k] = wide
+
+
+def widen_hospital_list(f, figures: list, doc):  # type: ignore[no-untyped-def, type-arg]
+    """A hospital count made a count of the hurt (events/hospital_hurt, after :func:`widen_hurt_lists` ran) widened
+    to its list the same way: "Two men and a woman have been taken to hospital after being stabbed" is three hurt
+    (branch ``tolls40``); None when it is no member of a list of counted people."""
+    if f.span is None or f.low is None or " and " not in f"{f.span.text} {doc_text(doc)[f.span.end:f.span.end + 40]}":
+        return None  # the cheap gate: no "and" right after the count, no list
+    toks = tokens_of(doc, f.span.start, f.span.end)
+    if not toks or not _in_list(doc, toks):
+        return None
+    tok_of_fig = [(f, toks)] + [(g, tokens_of(doc, g.span.start, g.span.end)) for g in figures
+                                if g.what in _HURT and g.id != f.id and g.span is not None]
+    wide = coordinated_total(f, tok_of_fig, doc, _HURT)
+    if wide is None or wide.low is None or wide.low <= f.low or _breaks_down_hurt(wide) or _bare_magnitude(doc, wide):
+        return None
+    return wide
 
 
 def _breaks_down_hurt(wide) -> bool:  # type: ignore[no-untyped-def]

@@ -122,13 +122,18 @@ def _split_subject(root) -> list:  # type: ignore[no-untyped-def]
     with the "and" on the first; that first subject is the start of the same list (the one right before, of the same
     role, whose "and" stands right before ``root``). "Rebels killed the mayor, as well as two farmers": the parser
     may make each victim an object of the verb, with "and" or "as well as" on the verb; the one of the same role
-    right before or after, joined so (:func:`_joined`), is on the same list."""
+    right before or after, joined so (:func:`_joined`), is on the same list; so is a noun the parser hung on the
+    verb as a conjunct or modifier ("killed three officers and a passer-by", branch ``tolls40``)."""
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or root.head is root:
         return []
     out = []
     for c in root.head.children:
-        if c.dep_ != root.dep_ or c.i == root.i or c.pos_ not in _NOUNISH:
+        if c.i == root.i or c.pos_ not in _NOUNISH:
             continue
+        if c.dep_ != root.dep_ and not (c.dep_ in ("conj", "advmod", "npadvmod") and c.i > root.i
+                                        and root.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")):
+            continue  # (a noun the parser hung on the verb, "killed three officers and a passer-by" with "by" a
+            # conjunct or modifier of "killed", is one more object when the object's "and" stands right before it)
         first, second = (c, root) if c.i < root.i else (root, c)
         if _joined(first, second):
             out.append(c)
