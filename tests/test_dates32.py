@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from sitrep.ingest.textmeta import extract
 from sitrep.nlp.annotate import DocContext
 from test_dates4 import _events
@@ -16,22 +18,19 @@ D = dt.date
 
 # -- "Published 07/12/2026" over "MAIDUGURI —": the dateline's country orders the numbers (ingest/textmeta) --------
 
-def test_numeric_header_day_first_under_a_nigerian_dateline():
-    m = extract("Published 04/03/2026\n\nMAIDUGURI — Gunmen killed three herders near Dikwa on Monday, a vigilante "
-                "leader, Bukar Tijjani, said.\n")
-    assert m.published == D(2026, 3, 4)
-
-
-def test_numeric_header_month_first_under_a_philippine_dateline():
-    m = extract("Posted: 04/03/2026 10:05 AM\n\nCOTABATO CITY — Suspected gunmen wounded a village councilor in "
-                "Pikit on Monday, police said.\n")
-    assert m.published == D(2026, 4, 3)
-
-
-def test_two_digit_year_header_under_a_us_dateline():
-    m = extract("11/06/26 5:40 PM\n\nMOBILE, Ala. — A man found shot in a parked car on Dauphin Street late Tuesday "
-                "died Wednesday, police said.\n")
-    assert m.published == D(2026, 11, 6)
+@pytest.mark.parametrize("text, day", [
+    # day first under a Nigerian dateline
+    ("Published 04/03/2026\n\nMAIDUGURI — Gunmen killed three herders near Dikwa on Monday, a vigilante leader, "
+     "Bukar Tijjani, said.\n", D(2026, 3, 4)),
+    # month first under a Philippine dateline
+    ("Posted: 04/03/2026 10:05 AM\n\nCOTABATO CITY — Suspected gunmen wounded a village councilor in Pikit on "
+     "Monday, police said.\n", D(2026, 4, 3)),
+    # a two-digit year, month first under a US dateline
+    ("11/06/26 5:40 PM\n\nMOBILE, Ala. — A man found shot in a parked car on Dauphin Street late Tuesday died "
+     "Wednesday, police said.\n", D(2026, 11, 6)),
+])
+def test_numeric_header_read_by_the_dateline_country(text, day):
+    assert extract(text).published == day
 
 
 def test_numeric_header_left_unread_when_habit_and_dateline_disagree():
