@@ -7,6 +7,8 @@ only by "last week" is not that day's deed, though the week holds it (``incident
 Saturday). Read by ``events/incident_date.fill_incident_dates``."""
 from __future__ import annotations
 
+import re
+
 from sitrep.events.merge_guards import told_separate
 from sitrep.model import EventMention
 
@@ -15,4 +17,17 @@ __all__ = ["day_of_another"]
 
 def day_of_another(dated: list[EventMention], one) -> bool:  # type: ignore[no-untyped-def]
     """Some act dated to the report's one day (``one``: first, last) is told as another incident."""
-    return one is not None and any((m.date_start, m.date_end) == tuple(one) and told_separate(m) for m in dated)
+    return one is not None and any((m.date_start, m.date_end) == tuple(one) and (told_separate(m) or _apart_after(m))
+                                   for m in dated)
+
+
+# "elsewhere" or "a separate ..." told after the deed's word: "exchanged fire with armed men who tried to enter a
+# separate camp on Tuesday night" (dates32): the deed is at another place, another incident
+_APART = re.compile(r"\b(?:a\s+separate|elsewhere)\b", re.I)
+
+
+def _apart_after(m: EventMention) -> bool:
+    """The words of ``m``'s sentence after its trigger mark its place as another ("a separate camp")."""
+    if m.trigger is None:
+        return False
+    return _APART.search(m.sentence.text, max(0, m.trigger.end - m.sentence.start)) is not None

@@ -35,6 +35,8 @@ _PATTERNS = [
     re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\s*,?\s*(?P<y>\d{4})"),
     re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"),
+    # "12/07/26": a slashed date with a two-digit year, as page headers write it (20xx; read by the order as above)
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y2>\d{2})(?![\d/])", re.A),
     # "03-08-2026": numbers joined by hyphens, read like the slashed form (day-month or month-day by the text's order)
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?![\d-])", re.A),
     # "15.06.2025": the dotted form is day-first wherever it is written (German, French, Russian, Turkish copy)
@@ -81,7 +83,7 @@ def find_date(s: str, order: Optional[str] = None) -> Optional[tuple[_dt.date, s
             if not month:
                 continue
             day = int(g["d"])
-            year = int(g.get("y") or g["yf"])
+            year = int(g.get("y") or g.get("yf") or 2000 + int(g["y2"]))
             if g.get("yf"):
                 pass  # year first: month and day follow in that order
             elif g.get("m") and _numeric(m.group()) and month > 12 >= day:

@@ -23,7 +23,7 @@ from sitrep.ingest.dates import find_date, other_date_names
 from sitrep.ingest.tables import outlet_name, wire_name
 from sitrep.nlp.incident_field import field_label_end
 from sitrep.nlp.time.anchor import DATELINE_DAYS
-from sitrep.nlp.time.date_order import numeric_order
+from sitrep.nlp.time.date_order import country_order, numeric_order
 from sitrep.nlp.timelex import lexicon
 from sitrep.textnorm import strip_accents
 
@@ -43,6 +43,7 @@ class TextMeta:
     yearless: Optional[tuple[int, int, int]] = None  # a header's date line with no year: (month, day, weekday)
     small_hours: bool = False  # the header's date line carries a clock time from midnight to 04:59 ("00:20 GMT")
     utc_hour: Optional[int] = None  # the hour of the header's date line clock stamped in GMT/UTC ("09:10 GMT": 9)
+    numeric_line: Optional[str] = None  # a header's date line whose numeric date no writing habit orders ("07/12/2026")
 
     def add_wire(self, w: Optional[str]) -> None:
         if w and w not in self.wires:
@@ -207,8 +208,15 @@ def _date_line(ln: str, d: tuple) -> bool:  # type: ignore[type-arg]
     if _DATE_LABEL.match(ln):
         return True
     leftover = _ERA_YEAR.sub(" ", ln[: d[2]] + ln[d[3] :]).lower()
-    return all(w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) or _own_weekday(w, d[0])
+    return all(w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) or _any_weekday(w)
                or _other_date_line_word(w, d[0]) for w in leftover.replace(":", " : ").split())
+
+
+def _any_weekday(word: str) -> bool:
+    """A weekday's name ("Friday", "Fri.", "friday,"), on a header's date line even where it does not fit the date
+    ("Friday 5 December 2026", a Saturday): the line is the header's date all the same, and its number wins."""
+    w = word.strip(".,")
+    return len(w) >= 3 and any(name.startswith(w) for name in lexicon().weekdays)
 
 
 def _other_date_line_word(word: str, day: _dt.date) -> bool:
@@ -329,8 +337,40 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
     first = 1 if _read_header_line(meta, content[0]) else 0
     body_idx = _read_header_zone(meta, content, first, order, known_title)
     _read_opening_dateline(meta, content, body_idx)
+    if meta.numeric_line is not None:
+        _read_numeric_line(meta, meta.numeric_line, order)
     _read_credit_lines(meta, content, body_idx)
     return meta
+
+
+def _read_numeric_line(meta: TextMeta, ln: str, cued: Optional[str]) -> None:
+    """Dates the record by a header's ambiguous numeric date line ("Published 07/12/2026") the way the outlets of
+    the dateline's country write dates (:func:`country_order`: "GUSAU —" day first, "COTABATO CITY —" and "JACKSON,
+    Miss. —" month first) when no writing habit ordered it (``cued`` None); left unread with no dateline, or one
+    whose country is unknown or writes both orders. A line the writing habits read (``cued``) the other way than
+    the dateline's country ("neighborhood" over "CULIACAN, Sinaloa —") is left unread: the order is unknown."""
+    if not meta.dateline:
+        return
+    from types import SimpleNamespace
+
+    from sitrep.geo.country_focus import dateline_country
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    try:
+        country = dateline_country(SimpleNamespace(dateline=meta.dateline), get_gazetteer())
+    except Exception:  # no gazetteer at hand: the date stays unread, as before  # noqa: BLE001
+        return
+    order = country_order(country)
+    if cued is not None:
+        if order is not None and order != cued:
+            meta.published, meta.precision, meta.how = None, "unknown", "unknown"
+            meta.small_hours, meta.utc_hour = False, None
+        return
+    d = find_date(ln, order) if order else None
+    if d is not None:
+        meta.published, meta.precision, meta.how = d[0], d[1], "text"
+        meta.small_hours = bool(_SMALL_HOURS.search(ln))
+        meta.utc_hour = utc_stamp_hour(ln)
 
 
 _HEADER_ZONE_LINES = 8  # the header zone ends at this line at the latest
@@ -427,6 +467,8 @@ def _zone_date(meta: TextMeta, s: int, e: int, ln: str, order: Optional[str]) ->
     d = find_date(ln, order) if len(words) <= 12 else None
     labelled = _DATE_LABEL.match(ln)
     if d and meta.published is None and _date_line(ln, d):
+        if order is not None and meta.numeric_line is None and find_date(ln, "dmy") != find_date(ln, "mdy"):
+            meta.numeric_line = ln  # read by the writing habits: checked against the dateline's country (extract)
         meta.published, meta.precision, meta.how = d[0], d[1], "text"
         meta.small_hours = bool(_SMALL_HOURS.search(ln))
         meta.utc_hour = utc_stamp_hour(ln)
@@ -439,6 +481,13 @@ def _zone_date(meta: TextMeta, s: int, e: int, ln: str, order: Optional[str]) ->
         meta.title = " ".join(ln[dh[3]:].strip().lstrip(":|—–-").split())
         meta.cuts.append((s, e, "meta:title"))
         return True
+    if d is None and order is None and meta.published is None and meta.numeric_line is None and len(words) <= 12:
+        probe = find_date(ln, "dmy")
+        if probe is not None and (labelled or _date_line(ln, probe)):
+            # "Published 07/12/2026", "12/07/26 6:15 PM": which order? the dateline's country may tell (extract)
+            meta.numeric_line = ln
+            meta.cuts.append((s, e, "meta:date"))
+            return True
     if labelled and len(words) <= 12:  # "Updated 08/04/2022 14:05": metadata even when the date is ambiguous
         meta.cuts.append((s, e, "meta:date"))
         return True

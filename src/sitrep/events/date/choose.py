@@ -14,7 +14,7 @@ from typing import Optional
 from sitrep.events.date.after_now import after_now_time
 from sitrep.events.date.clause_time import _clause_time
 from sitrep.events.date.clock import _clock_time
-from sitrep.events.date.later_death import death_over, death_time
+from sitrep.events.date.later_death import death_over, death_time, subject_day
 from sitrep.events.date.ranges import range_time
 from sitrep.events.date.sentence_time import _sentence_time
 from sitrep.events.date.sort_times import _sort_times
@@ -41,6 +41,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     doc = sent.doc
     trig = primary.tok
     toll = toll_verb_over(primary.tok, toll_verbs)
+    dying = None
     if toll is not None:
         subject, counted = toll
         tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and subject_time(doc, ts[0], subject, t.precision)]
@@ -58,6 +59,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     if times.shifted is None:  # "Three weeks after gunmen shot dead 17 people, families are still afraid": N days back
         times.shifted = after_now_time(trig, times.kept, sent, published)
     time = _clause_time(doc, primary, clause, times, published)
+    if time is None and dying is not None:  # "A lawyer who was shot ... on Thursday succumbed ... on Saturday"
+        time = subject_day(dying, times.kept, trig.i)
     if time is None:
         time = _sentence_time(doc, primary, sent, other_clauses, times, toll, published, prev)
     if time is not None:

@@ -24,7 +24,7 @@ from sitrep.events.purpose_time import purpose_time
 from sitrep.events.since_span import continuing_since
 from sitrep.events.turned_time import turned_time
 from sitrep.events.victims_doing import victims_doing_time
-from sitrep.events.when_time import when_time
+from sitrep.events.when_time import when_after, when_time
 from sitrep.events.where_time import where_time
 from sitrep.model import TimeExpr, VIOLENT_EVENT_TYPES
 
@@ -49,6 +49,8 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
         time = where_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)], _violent_noun)
     if time is None:  # "in the early hours of 21 October, when fighters fired mortars": the firing's day
         time = when_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)])
+    if time is None:  # "buried three workers killed when militants raided their camp on Sunday night": the Sunday
+        time = when_after(trig, [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx and usable_time(t)])
     if time is None:
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
     if time is None and primary.tdef.event_type in DEMO_TYPES:  # "On Monday, traders shut their shops and held a

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from sitrep.events.date.report_day import usable_time
+from sitrep.model import TimeExpr
+
 DEATH_LEMMAS = frozenset({"die", "succumb"})  # a later death of the hurt ("died in hospital", "succumbed to wounds")
 
 
@@ -32,3 +35,13 @@ def death_time(ts: list[int], dying: Optional[tuple[int, int]]) -> bool:
     (``dying``: its first token, the verb's) and the time is told outside the words from the subject to the verb
     (the parse may hang "who was shot by gunmen on Thursday succumbed" 's Thursday on the death verb)."""
     return dying is not None and bool(ts) and not dying[0] <= ts[0] < dying[1]
+
+
+def subject_day(dying: tuple[int, int], kept: list, trig_i: int) -> Optional[TimeExpr]:  # type: ignore[type-arg]
+    """The day told inside the death verb's subject, after the trigger: "A lawyer who was shot by gunmen on
+    Thursday succumbed on Saturday" (the parse hangs the Thursday on the death verb, so no link of the shooting
+    holds it and the sorting sets it aside as a later verb's). The nearest resolved usable time from the trigger
+    to the death verb; None when the subject tells none."""
+    inside = [t for t, ts in kept if ts and trig_i < ts[0] < dying[1] and dying[0] <= ts[0] and usable_time(t)
+              and t.start is not None]
+    return min(inside, key=lambda t: t.span.start) if inside else None

@@ -28,3 +28,23 @@ def numeric_order(text: str) -> Optional[str]:
     """"dmy" or "mdy" when every cue found in ``text`` says that order, else None."""
     found = {order for pat, order in _cues() if pat.search(text)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_orders() -> dict[str, str]:
+    out = {}
+    for cols in data_rows("date_order_countries.tsv", ("country", "order", "source"), header="country"):
+        if cols[1] not in ("mdy", "none"):
+            raise ValueError(f"date_order_countries.tsv: order {cols[1]!r} is neither mdy nor none")
+        out[cols[0]] = cols[1]
+    return out
+
+
+def country_order(country: str) -> Optional[str]:
+    """How the outlets of ``country`` (ISO code) write a numeric date: "mdy" for the US and the Philippines (see
+    ``data/date_order_countries.tsv``), None where the country writes both (Canada) or is unknown (""), else
+    "dmy"."""
+    if not country:
+        return None
+    order = _country_orders().get(country, "dmy")
+    return None if order == "none" else order
