@@ -59,3 +59,26 @@ def test_a_town_bigger_abroad_vouches_for_no_council(ann):
     text = "HALIFAX - A cyclist, 30, was hurt when a car struck her near Bedford on Monday, police said."
     ps = ann.annotate(text, DocContext(article_id="t", dateline="HALIFAX")).places
     assert [p.country for p in ps if p.span.text in ("HALIFAX", "Bedford")] == ["CA", "CA"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a common word that is also a town's name, capitalised alone after "in" / "from": the town, even where the
+    # same text uses the word in lower case
+    ("A pensioner was robbed at a cash machine in Reading on Tuesday. Detectives are reading statements from "
+     "shoppers who saw the attack.", "Reading"),
+    ("The van's driver, a 28-year-old man from Reading, was not hurt; police were still reading the crash data.",
+     "Reading"),
+    ("A teenager was shot outside a store in Mobile on Saturday; officers said his mobile phone was taken.", "Mobile"),
+])
+def test_a_common_word_after_in_or_from_is_the_town(ann, text, name):
+    ps = ann.annotate(text, DocContext(article_id="t")).places
+    assert any(p.span.text == name and p.lat is not None for p in ps)
+
+
+@pytest.mark.parametrize("text", [
+    "She was reading in Union Station when the train left.",  # a longer capitalised name
+    "Reading the letter aloud, the judge paused.",  # the gerund opening a sentence
+])
+def test_no_town_of_a_common_word_without_the_locative(ann, text):
+    ps = ann.annotate(text, DocContext(article_id="t")).places
+    assert not any(p.span.text in ("Reading", "Union") and p.lat is not None for p in ps)

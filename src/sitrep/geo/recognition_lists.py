@@ -39,6 +39,25 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
     return pat, frozenset(words)
 
 
+@functools.lru_cache(maxsize=1)
+def town_words() -> frozenset[str]:
+    """The common words of data/geo_not_places.tsv that are also towns' names ("Reading", "Mobile", "Hope"; the
+    rows whose source says so, not the titles, weekdays, months or other words), lower case."""
+    out = set()
+    header = True
+    with open(data_path("geo_not_places.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            if header:
+                header = False
+                continue
+            phrase, kind, source, *_ = line.rstrip("\n").split("\t") + [""]
+            if kind == "word" and source.startswith("common word that is also a GeoNames name"):
+                out.add(phrase.lower())
+    return frozenset(out)
+
+
 def facility_building_words() -> frozenset[str]:
     """The head words of buildings' names (data/geo_facility_words.tsv, as geo/facility.py reads them)."""
     from sitrep.geo.facility import facility_words
