@@ -148,8 +148,10 @@ class SpanReader:
         named_unit = self.compass_unit(i, j, s, e, stext)
         if named_unit is not None:
             return named_unit
-        placed = self.placed_word(i, j, stext)
-        if self.stopped(stext) and stext not in self.called_towns and not placed or self.blocked.contains(s, e):
+        # (a stopped word alone after "in", "from"... is the town: asked only of a word the stop list holds)
+        stop = self.stopped(stext) and stext not in self.called_towns
+        placed = stop and self.placed_word(i, j, stext)
+        if stop and not placed or self.blocked.contains(s, e):
             return None
         unit = _unit_before(stext, self.lookup)
         if unit:  # "County Clare", "Co Galway": the county by its short name
