@@ -204,6 +204,20 @@ def _anchor(c: Candidate) -> Optional[Entry]:
     return None
 
 
+def _vouched(unit: tuple[str, str], names: set[str], cands: list[Candidate]) -> bool:
+    """A doubted council's unit (:func:`council_with_namesakes`) is named after all where another name of the
+    article is a town whose biggest reading lies in that unit ("Dundee" beside "Dunkeld" or "Inverness": Scotland),
+    so the article's own towns vouch for the council; a town bigger abroad vouches for nothing ("Bedford" beside
+    "Halifax": Nova Scotia's is the bigger Halifax)."""
+    for c in cands:
+        if c.match != "exact" or bare_name(c.text) in names:
+            continue
+        top = max((e for e in c.entries if e.fclass == "P" and e.primary), key=lambda e: e.population, default=None)
+        if top is not None and (top.country, top.admin1) == unit:
+            return True
+    return False
+
+
 def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_names: frozenset = frozenset()) -> DocGeo:
     """What the article says as a whole; ``state_names``: names it uses as a state elsewhere ("Town, X")."""
     focus = country_focus(cands, ctx, gaz, text)
@@ -242,7 +256,7 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
         a = _anchor(c)
         if a is not None:
             anchors.append((bare_name(c.text), a.lat, a.lon))
-    admin1 |= {k for k, names in doubted.items() if len(names) > 1}
+    admin1 |= {k for k, names in doubted.items() if len(names) > 1 or _vouched(k, names, cands)}
     for k, names in doubted.items():
         by_city.setdefault(k, set()).update(names)
     return DocGeo(focus, max(focus, key=lambda k: focus[k]) if focus else "", admin1, countries,

@@ -15,28 +15,40 @@ FACILITY_TOWN_MIN = 10_000  # inhabitants: a town this big heading a facility's 
 
 
 @functools.lru_cache(maxsize=1)
-def not_places() -> tuple[re.Pattern, frozenset[str]]:
-    """A regex of organisation phrases and the set of folded demonyms/common words (data/geo_not_places.tsv)."""
-    orgs: list[str] = []
-    words: set[str] = set()
-    path = data_path("geo_not_places.tsv")
+def _not_places_rows() -> tuple[tuple[str, str, str], ...]:
+    """The rows of data/geo_not_places.tsv: (phrase, kind, source)."""
+    rows = []
     header = True
-    with open(path, encoding="utf-8") as f:
+    with open(data_path("geo_not_places.tsv"), encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
                 continue
             if header:
                 header = False
                 continue
-            phrase, kind, *_ = line.rstrip("\n").split("\t")
-            if kind == "org":
-                orgs.append(phrase)
-            words.add(phrase.lower())
-    orgs.sort(key=len, reverse=True)
+            phrase, kind, source, *_ = line.rstrip("\n").split("\t") + [""]
+            rows.append((phrase, kind, source))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def not_places() -> tuple[re.Pattern, frozenset[str]]:
+    """A regex of organisation phrases and the set of folded demonyms/common words (data/geo_not_places.tsv)."""
+    rows = _not_places_rows()
+    orgs = sorted((phrase for phrase, kind, _ in rows if kind == "org"), key=len, reverse=True)
+    words = {phrase.lower() for phrase, _, _ in rows}
     # (grouped by first letter: the same matches, fewer tries at each word; geo/word_branches.py)
     pat = re.compile(r"\b" + by_first_letter([re.escape(o).replace("'", "['’‘`]?") for o in orgs], ignorecase=True)
                      + r"\b", re.I)
     return pat, frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def town_words() -> frozenset[str]:
+    """The common words of data/geo_not_places.tsv that are also towns' names ("Reading", "Mobile", "Hope"; the
+    rows whose source says so, not the titles, weekdays, months or other words), lower case."""
+    return frozenset(phrase.lower() for phrase, kind, source in _not_places_rows()
+                     if kind == "word" and source.startswith("common word that is also a GeoNames name"))
 
 
 def facility_building_words() -> frozenset[str]:

@@ -27,6 +27,7 @@ from sitrep.geo.candidate import Candidate, SpanIndex
 from sitrep.geo.gazetteer import Entry, precision_of
 from sitrep.geo.kind_words import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, SUFFIXES, blank_words,
                                    compass_part, is_cap_head, not_towns)
+from sitrep.geo.recognition_lists import town_words
 from sitrep.geo.span_evidence import PLACE_LABELS
 from sitrep.nlp.doctext import doc_attr
 from sitrep.resources import data_rows
@@ -57,6 +58,7 @@ _TOWN_WORDS = frozenset(("city", "town", "village"))
 
 # "the western town of Man": a word the stop list holds as a common English word ("Man", "Hope", "Mission") that
 # the text itself calls a town, city or village is read as a name wherever it stands in that text
+_LOCATIVE_BEFORE = frozenset({"in", "from", "near", "outside"})  # (lower case as written: see placed_word)
 _TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+([A-Z][\w’'-]*)")
 
 # "County Clare", "Co Clare", "Co. Clare": a county's kind word before its name (Ireland, Northern Ireland)
@@ -146,7 +148,10 @@ class SpanReader:
         named_unit = self.compass_unit(i, j, s, e, stext)
         if named_unit is not None:
             return named_unit
-        if self.stopped(stext) and stext not in self.called_towns or self.blocked.contains(s, e):
+        # (a stopped word alone after "in", "from"... is the town: asked only of a word the stop list holds)
+        stop = self.stopped(stext) and stext not in self.called_towns
+        placed = stop and self.placed_word(i, j, stext)
+        if stop and not placed or self.blocked.contains(s, e):
             return None
         unit = _unit_before(stext, self.lookup)
         if unit:  # "County Clare", "Co Galway": the county by its short name
@@ -173,12 +178,22 @@ class SpanReader:
         es = self.abbreviation(stext, es)
         if not es:
             return None
+        if placed and not cue:
+            cue = "context"  # ("in Reading": the locative before it is the evidence, as for any name)
         c = Candidate(s, e, stext, es, how, cue, self.labels.get((s, e), ""), suffix_end)
         if named_for:
             c.scores["named_for"] = 1.0
-        if stext in self.called_towns:
+        if stext in self.called_towns or placed:
             c.scores["called"] = 1.0  # the text calls the word a town: no common word however the lists hold it
         return c
+
+    def placed_word(self, i: int, j: int, stext: str) -> bool:
+        """A common word that is also a town's name (:func:`town_words`: "Reading", "Mobile", "Hope"), capitalised
+        alone right after a lower-case "in", "from", "near" or "outside" ("a man from Reading, 35", "a crash in
+        Reading on Monday"): the text puts it there as a place, as "the town of Reading" does; not where a
+        capitalised word follows ("in Union Station": a longer name)."""
+        return j == i + 1 and 0 < i and self.texts[i - 1] in _LOCATIVE_BEFORE \
+            and not (j < self.n and self.texts[j][:1].isupper()) and stext.lower() in town_words()
 
     def compass_unit(self, i: int, j: int, s: int, e: int, stext: str) -> Optional[Candidate]:
         """"the East region", "the Northern region", "the North region": one capitalised compass word after "the"

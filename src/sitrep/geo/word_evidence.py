@@ -187,8 +187,9 @@ def common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: tu
     if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
                          and not (cue and not english_word(first.lower_))):
         return True
-    if first.lower_ in lower_words and cue != "admin":
-        return True
+    if first.lower_ in lower_words and cue != "admin" and not c.scores.get("called"):
+        return True  # (but the text calls it a town, "the town of Reading", "a man from Reading": "reading" the verb
+        # elsewhere in it is another word)
     # its plural does: a common noun of a title-cased heading ("Officer-Involved Shooting" over a text of "officers"
     # is no town named Officer)
     return _plural_in(first.lower_, lower_words) and not cue and english_word(first.lower_)

@@ -89,8 +89,12 @@ _DATELINE_COLON = re.compile(
 # the South Asian press's capitals and colon, "KARACHI: Two people were killed ...", with a day or a wire too
 # ("RAIPUR, Sep 22: ...", "JALALABAD (Pajhwok): ..."); a wire's "City, Month D (WIRE)" with no dash, "New Delhi,
 # June 3 (IANS) A man was ...", or a place in small letters and a wire before a dash, "Brussels (AFP) - ..."
+# its province, state or country after a comma, "HYDERABAD, Sindh: ...", "SALEM, Tamil Nadu: ...", "JOS, Plateau
+# State: ...", in the place as written (as "KAYES, Mali —"); never a month ("RAIPUR, Sep 22:")
+_COLON_REGION = (r"(?:,[ \t]*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+                 r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})")
 DATELINE_CAPS_COLON = re.compile(
-    rf"^\s*(?P<dl>{_CAPS_FIRST}(?:[ -][{_UP}][{_UP}'.\-]+){{0,2}})(?:,\s*{_MONTH_DAY})?\s*"
+    rf"^\s*(?P<dl>{_CAPS_FIRST}(?:[ -][{_UP}][{_UP}'.\-]+){{0,2}}{_COLON_REGION}?)(?:,\s*{_MONTH_DAY})?\s*"
     r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?:\s+(?=[A-Z\"“])")
 DATELINE_WIRE = re.compile(
     rf"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?:,\s+(?P<md>{_MONTH_DAY}))?"
