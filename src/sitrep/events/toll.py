@@ -31,6 +31,7 @@ The decisions are made in their own modules (this one keeps the clause's count: 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -80,6 +81,8 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
         added = [f for f in killed if is_increment(f, text) or _one_added_to_whole(f, text)]
         tolls = [f for f in killed if f not in added and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])]
         killed = tolls + [f for f in killed if f not in added and f not in tolls] if added and tolls else killed
+        if added and not tolls:  # "26 civilians died in Monday's strike, after two of the wounded died": the 26 holds
+            killed = _whole_over_added(killed, added, text)  # the two it adds (branch tolls41)
     if tok_of_fig is not None and len(killed) > 1:
         whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
         killed = whole or killed
@@ -93,6 +96,21 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
     best = coordinated_total(best, tok_of_fig, trig.doc) or best
     return _also_killed(best, _candidates(sentence), tok_of_fig, trig.doc) or _with_subject(best, tok_of_fig, trig.doc) \
         or best
+
+
+_SINCE_DIED = re.compile(r"\b(?:after|as|when)\s+$", re.I)  # "..., after two of the wounded died"
+
+
+def _whole_over_added(killed: list[Figure], added: list[Figure], text: str) -> list[Figure]:
+    """The counts of ``killed`` that are not deaths added and exceed every one added ("26 civilians died ..., after two
+    of the wounded died": the 26 is the whole the two are part of, told before them, the added ones each after
+    "after", "as" or "when"); ``killed`` itself when there is none."""
+    if not all(_SINCE_DIED.search(text[max(0, f.span.start - 12):f.span.start]) for f in added):
+        return killed  # "found four bodies and that two wounded had died": two counts side by side, no whole
+    most = max((f.low or 0.0) for f in added)
+    first = min(f.span.start for f in added)
+    whole = [f for f in killed if f not in added and f.low is not None and f.low > most and f.span.start < first]
+    return whole or killed
 
 
 def _with_subject(f: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
