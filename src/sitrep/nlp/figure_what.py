@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from sitrep.model import Figure, Span
+from sitrep.nlp.enemy_nouns import enemy_nouns
 from sitrep.nlp.numbers import Quantity
 from sitrep.nlp.victims import tried_deed
 from sitrep.nlp.figure_hedges import nominal_count
@@ -119,9 +120,7 @@ def _people_noun(tok: Any) -> bool:
     info = _noun_info(tok)
     if info is not None:
         return info[1] == "person"
-    from sitrep.stories.own_losses import _enemy_nouns  # a data table's words; nothing of the story layer runs
-
-    return tok.lower_ in _enemy_nouns()
+    return tok.lower_ in enemy_nouns()
 
 
 def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action, span_toks: set[int],

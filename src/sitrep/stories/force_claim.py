@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.stories.own_losses import _enemy_nouns, claims_own_kill
+from sitrep.nlp.enemy_nouns import enemy_nouns
+from sitrep.stories.own_losses import claims_own_kill
 
 __all__ = ["force_told_kill", "own_or_force_kill"]
 
@@ -29,7 +30,7 @@ def force_told_kill(who: Optional[str], before: str) -> bool:
     """A count of an enemy noun (``who``: "militants", "Daesh terrorists") whose sentence up to the count
     (``before``) says a force or ministry said it killed them (see the module's doc)."""
     words = (who or "").lower().split()
-    if not words or words[-1] not in _enemy_nouns():
+    if not words or words[-1] not in enemy_nouns():
         return False
     return bool(_FORCE_KILL.search(before[-160:]))
 

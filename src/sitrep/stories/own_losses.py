@@ -36,12 +36,11 @@ militiamen": :func:`claims_own_kill`), whoever the parser made the event's doer 
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
 from sitrep.model import Event
-from sitrep.resources import data_rows
+from sitrep.nlp.enemy_nouns import enemy_nouns
 
 __all__ = ["STATE_FORCES", "civilians_of_another", "claims_own_kill", "enemy_dead", "home_forces", "own_losses",
            "own_partial_count", "relayed_enemy_dead", "unnamed_teller"]
@@ -87,13 +86,6 @@ def civilians_of_another(claimant: str, events: list[Event]) -> bool:
         and e.actor2.entity_id == "CIVILIANS" for e in events)
 
 
-@functools.lru_cache(maxsize=1)
-def _enemy_nouns() -> frozenset[str]:
-    plural = {r[0].strip().lower() for r in data_rows("enemy_nouns.tsv", needs=("noun", "why"))}
-    singular = {"gunman" if p == "gunmen" else "enemy" if p == "enemies" else p[:-1] for p in plural}
-    return frozenset(plural | singular)
-
-
 def home_forces(claimant: str, country: Optional[str]) -> bool:
     """``claimant`` is a state's forces (an id ending in ``_MIL``, ``_POL``, ``_MOD``) of ``country`` (ISO2), where
     the event happened: a side of any battle fought on its own ground, even where the report's doer is misread ('the
@@ -116,7 +108,7 @@ def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:
     if not words or not fighting or any(w in ("its", "their", "our", "own", "his", "her") for w in words):
         return False
     if claimant.upper().endswith(STATE_FORCES) or state_organ(claimant):
-        return words[-1] in _enemy_nouns()
+        return words[-1] in enemy_nouns()
     return " ".join(words) in FORCE_NOUNS
 
 
@@ -184,7 +176,7 @@ def relayed_enemy_dead(claimant: str, who: Optional[str], doer: Optional[str], q
         # an armed group's own words, quoted, of the soldiers its unnamed fighters killed ('the movement said its
         # fighters had attacked an army position and "killed more than 40 soldiers"'): that side's count of its deed
         return True
-    if not words or words[-1] not in _enemy_nouns() or any(w in ("its", "their", "our", "own") for w in words):
+    if not words or words[-1] not in enemy_nouns() or any(w in ("its", "their", "our", "own") for w in words):
         return False
     if not (doer or "").upper().endswith(STATE_FORCES):
         return False
