@@ -41,25 +41,28 @@ def commander_group(finder, tok, role: str) -> Optional[ActorRef]:  # type: igno
         if app is None:
             continue
         names = [c for c in app.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < app.i]
-        cands = []
         if names:  # "a senior al-Shabaab commander": the name run before the rank
-            first = min(n.left_edge.i for n in names)
-            cands.append(list(tok.doc[first: max(n.i for n in names) + 1]))
-        of = next((c for c in app.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        for toks in cands:
-            while toks and toks[-1].dep_ == "case":  # "X's commander": the owner without "'s"
-                toks = toks[:-1]
-            sp = span_of(toks, finder.an.article_id) if toks else None
-            try:
-                got = finder.resolve(sp.text, finder.focus) if sp is not None else None
-            except Exception:
-                got = None
-            ref = ActorRef(got[0], got[1], sp, role) if got else None
+            ref = _run_before_rank(finder, tok.doc, names, role)
             if finder.named_group(ref):
                 return ref
+        of = next((c for c in app.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:  # "a commander of Ansaru", "a leader of the FARC dissident group Estado Mayor Central"
             ref = finder._group_named_beside(app, role) or finder._actor(pobj, role, True)
             if finder.named_group(ref):
                 return ref
     return None
+
+
+def _run_before_rank(finder, doc, names: list, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def,type-arg]
+    """The actor the name run before a rank resolves to ("a senior al-Shabaab commander", "X's commander": the owner
+    without "'s"), or None."""
+    toks = list(doc[min(n.left_edge.i for n in names): max(n.i for n in names) + 1])
+    while toks and toks[-1].dep_ == "case":
+        toks = toks[:-1]
+    sp = span_of(toks, finder.an.article_id) if toks else None
+    try:
+        got = finder.resolve(sp.text, finder.focus) if sp is not None else None
+    except Exception:  # noqa: BLE001 - a name the resolver cannot read names no group, as before
+        got = None
+    return ActorRef(got[0], got[1], sp, role) if got else None

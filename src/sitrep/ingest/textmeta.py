@@ -355,13 +355,11 @@ def _read_numeric_line(meta: TextMeta, ln: str, cued: Optional[str]) -> None:
     the dateline's country ("neighborhood" over "CULIACAN, Sinaloa —") is left unread: the order is unknown."""
     if not meta.dateline:
         return
-    from types import SimpleNamespace
-
     from sitrep.geo.country_focus import dateline_country
     from sitrep.geo.gazetteer import get_gazetteer
 
     try:
-        country = dateline_country(SimpleNamespace(dateline=meta.dateline), get_gazetteer())
+        country = dateline_country(meta, get_gazetteer())  # (it reads the record's ``dateline``)
     except Exception:  # no gazetteer at hand: the date stays unread, as before  # noqa: BLE001
         return
     order = country_order(country)
