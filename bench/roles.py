@@ -88,15 +88,25 @@ def detok(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), offs
 
 
-def words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in STOP and len(w) > 1}
+# A government's seat or capital standing for its state ("the Kremlin launched its air strikes", "what was needed
+# from Moscow"): the state's one-word name is read with it, on both sides, so that "Moscow" and a predicted "Military
+# Forces of Russia" are one doer (public knowledge; only states with a one-word name, so that no word such as
+# "united" or "korea" joins two doers).
+SEATS = {"kremlin": "russia", "moscow": "russia", "beijing": "china", "tehran": "iran", "damascus": "syria",
+         "ankara": "turkey", "kyiv": "ukraine", "kiev": "ukraine", "baghdad": "iraq", "kabul": "afghanistan",
+         "riyadh": "saudi", "islamabad": "pakistan"}
+
+
+def words(s: str, seats: bool = False) -> set[str]:
+    got = {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in STOP and len(w) > 1}
+    return got | {SEATS[w] for w in got if w in SEATS} if seats else got
 
 
 RELATIVE = frozenset({"who", "whom", "which", "that"})
 PRONOUN_SPANS = frozenset("i we you he she it they me us him her them".split())
 
 
-def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]], text: str = "") -> bool:
+def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]], text: str = "", seats: bool = True) -> bool:
     if not ref:
         return False
     sp = ref.get("span") or {}
@@ -107,8 +117,8 @@ def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]], text: str
         if s is not None and text and gtext.strip().lower() in RELATIVE and e <= gs \
                 and re.fullmatch(r"[\s,]*", text[e:gs]):
             return True  # gold "who" of "the boy who was hurt": the phrase its clause qualifies, just before it
-        gw = words(gtext)
-        if gw and (gw & words(ref.get("name") or "") or gw & words(sp.get("text") or "")):
+        gw = words(gtext, seats)
+        if gw and (gw & words(ref.get("name") or "", seats) or gw & words(sp.get("text") or "", seats)):
             return True
     return False
 
@@ -234,8 +244,8 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
         same = _on(ev, it["trigger"]) or (  # a merged event carries the triggers of the mentions it absorbed
             args.match == "evidence" and absorber([ev], it["trigger"], ABSORBED.get(it["id"])) is ev)
         if same:  # sitrep's event is the gold trigger's own, not another deed of its sentence
-            r1 = actor_right(_ref(ev.actor1), it["actor1"], txt)
-            r2 = actor_right(_ref(ev.actor2), it["actor2"], txt)
+            r1 = actor_right(_ref(ev.actor1), it["actor1"], txt, args.seats == "state")
+            r2 = actor_right(_ref(ev.actor2), it["actor2"], txt, args.seats == "state")
             c["same_trigger"] += 1
             c["st_a1_gold"] += bool(it["actor1"])
             c["st_a1_right_gold"] += bool(it["actor1"]) and r1
@@ -247,7 +257,7 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
             c["st_a2_filled_right"] += ev.actor2 is not None and r2
         for key, pred in (("a1", _ref(ev.actor1)), ("a2", _ref(ev.actor2))):
             gold = it["actor1" if key == "a1" else "actor2"]
-            right = actor_right(pred, gold, txt)
+            right = actor_right(pred, gold, txt, args.seats == "state")
             if gold:
                 c[f"{key}_gold"] += 1
                 c[f"{key}_right_gold"] += right
@@ -444,6 +454,10 @@ def main() -> None:
     ap.add_argument("--relative", choices=("antecedent", "span"), default="antecedent",
                     help="RAMS: 'antecedent' (default) credits a gold relative pronoun (who/which/that) to the phrase "
                          "just before it; 'span' only by span overlap (the scorer before 2026-12-02)")
+    ap.add_argument("--seats", choices=("state", "word"), default="state",
+                    help="RAMS: 'state' (default) reads a government's seat or capital as its state when comparing "
+                         "names (\"Kremlin\", \"Moscow\" and \"Russia\" one doer); 'word' compares the words only "
+                         "(the scorer before 2026-12-07)")
     ap.add_argument("--parse-cache", type=Path, default=None,
                     help="keep the spaCy parses in this folder between runs (same figures; for iterating on rules)")
     ap.add_argument("--json", action="store_true")

@@ -20,6 +20,12 @@ def believed_subject(v):  # type: ignore[no-untyped-def]
     own, with a subject who only believes) and says "to be" something."""
     if child(v, "nsubj", "nsubjpass", "csubj") is not None:
         return None
+    h = v.head
+    if v.dep_ == "ccomp" and h.i < v.i and h.lemma_.lower() in _HEDGES:
+        # "Gunmen believed to belong to X killed five men": the parser made the deed the clause of "believed"
+        s = _reduced_subject(h)
+        if s is not None:
+            return s
     for c in v.children:
         if c.dep_ != "advcl" or c.i > v.i or c.lemma_.lower() not in _HEDGES:
             continue
@@ -33,3 +39,22 @@ def believed_subject(v):  # type: ignore[no-untyped-def]
             continue
         return s
     return None
+
+
+def _reduced_subject(c):  # type: ignore[no-untyped-def]
+    """The noun of a reduced relative "N believed / thought to belong to X" or "N thought to be from X" headed by
+    the participle ``c`` (no auxiliary: "the police believed" is a verb with a subject who only believes); None
+    otherwise."""
+    if child(c, "aux", "auxpass") is not None:
+        return None
+    s = child(c, "nsubj")
+    if s is None or s.lower_ in RELATIVE_WORDS or s.pos_ not in ("NOUN", "PROPN") or s.i > c.i:
+        return None
+    x = next((t for t in c.children if t.dep_ == "xcomp" and t.lemma_.lower() in ("be", "belong")), None)
+    if x is None:
+        return None
+    if x.lemma_.lower() == "be" and child(x, "attr") is not None:
+        return s
+    want = "to" if x.lemma_.lower() == "belong" else "from"
+    return s if any(p.dep_ == "prep" and p.lower_ == want and child(p, "pobj") is not None for p in x.children) \
+        else None

@@ -372,19 +372,21 @@ _BARE_CLAIM = re.compile(r"^(?:\s*,\s*(?:which|who|an?|the|(?:[\w-]+\s){0,2}[\w-
                          r"[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
-_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:(?:which|who|whose)\s|(?:an?|the|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s)"
+_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:(?:which|who|whose)\s|(?:an?|the|one\s+of|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s)"
                           r"[^,;.()\"]{3,100},\s*)?"
                           # ("The Islamic State group later said its men had carried out the killings")
                           r"(?:group\s+)?(?:(?:later|also|subsequently)\s+)?"
                           # ("X told journalists in a message that its fighters carried out the attack")
-                          r"(?:has\s+|had\s+)?(?:said|told)\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
+                          # ("X posted on social media that its men had hit the checkpoint": a post is its word too)
+                          r"(?:has\s+|had\s+)?(?:said|told|posted)\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?"
+                          r"(?:its|their)\s+"
                           r"(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
                           r"staged|launched|led)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
                           r"(?:planted|laid|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s|"
                           # "X, an al Qaeda ally, said its men had seized the post": the group's own men took the
                           # place or attacked it (a whose-clause or an apposition on the name, as a claim's)
-                          r"(?:attacked|stormed|seized|overran|raided|ambushed)\s+(?:the|an?|this|their)\s)", re.I)
+                          r"(?:attacked|stormed|seized|overran|raided|ambushed|hit|struck)\s+(?:the|an?|this|their)\s)", re.I)
 # the group's own word for its deed: "X said in a statement posted on Telegram that it was behind the attack" ("told
 # reporters in a message that it was behind the bombing", branch roles20), "... that
 # it had carried out Monday's ambush"

@@ -122,6 +122,12 @@ class _GroupNamed:
             # "gunmen suspected to belong to X": the group the men are said to belong to
             attr = next((p for c in be.children if c.dep_ == "prep" and c.lower_ == "to"
                          for p in c.children if p.dep_ == "pobj"), None)
+        if attr is None and be is not None and be.lemma_.lower() == "be":
+            # "fighters thought to be from X": the group the men are said to come from
+            attr = next((p for c in be.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for p in c.children if p.dep_ == "pobj"), None)
+            if attr is not None and attr.pos_ != "PROPN":
+                attr = None  # "men thought to be from the area": a place or a word, not a group's name
         if attr is None:
             return None
         # ("belong to the al-Qaeda-linked JNIM group": the group's own name before the bare noun comes first)

@@ -91,6 +91,8 @@ class _PhraseActor:
             from sitrep.events.membership import named_group_of_side
 
             group = named_group_of_side(self, tok, role)  # "Jihadists from ISWAP stormed ...": ISWAP, not the side
+            if group is None:  # "Fighters thought to belong to X killed ...": X, not the side
+                group = self._believed_to_be(tok, role)
             if group is not None:
                 return group
         return ref
