@@ -56,3 +56,11 @@ def test_overnight_on_the_report_days_weekday_is_the_night_before_it(ann):
 def test_overnight_on_a_dated_day_is_one_night():
     ts = find_times("Drones hit a grain silo in Velinsk overnight on July 16, the governor said.", D(2026, 7, 16))
     assert [(t.span.text, t.start, t.end) for t in ts] == [("overnight on July 16", D(2026, 7, 15), D(2026, 7, 16))]
+
+
+# -- "On Tuesday, the group said it was behind the attack, ... had killed": the incident again (names_incident) -----
+
+def test_fronted_telling_that_names_the_attack_keeps_its_day(ann):
+    text = ("Gunmen shot dead 11 villagers in Pelora on Monday, a local official said.\n\nOn Tuesday the Ravan Front "
+            "said it was behind the attack, saying its fighters had killed traitors in the area.")
+    assert set(_starts(ann, text, D(2026, 5, 13), "Ravan Front")) == {D(2026, 5, 11)}
