@@ -37,6 +37,7 @@ from sitrep.events.date import (
 from sitrep.events.another_day import day_of_another
 from sitrep.events.court_account import court_verb
 from sitrep.events.date.later_death import death_over, death_time
+from sitrep.events.date.sentence_time import names_incident
 from sitrep.events.headline_line import headline_noun
 from sitrep.events.charged_suspect import charged_deed, suspect_words
 from sitrep.events.cues import sense_cue
@@ -522,6 +523,8 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     if not ts:
         return False
     trig = doc[ts[0]]
+    if fronted_claim(m, trig, times, d0, d1):
+        return False  # "On Sunday, the army said it had killed eight rebels": that day's claim, not the incident's
     charge = single and charge_named(trig)
     dying = death_over(trig)  # "A woman who was shot ... died on Monday": Monday is the death's day, not the deed's
     own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
@@ -538,6 +541,17 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     return not (own or not (told_past or charge or incident_reference(trig, indefinite=perfect) or headline_noun(trig))
                 or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
                 or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))
+
+
+def fronted_claim(m: EventMention, trig, times: list[TimeExpr], d0: _dt.date, d1: _dt.date) -> bool:  # type: ignore[no-untyped-def]
+    """``m`` is a deed told in the pluperfect by a sentence that opens on another day, the day of its telling ("On
+    Sunday, the army said it had killed eight rebels"): a claim of that day, not the incident told before it
+    (events/date/sentence_time.fronted_telling keeps it from carrying that incident's day too)."""
+    if trig.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children):
+        return False
+    lead = m.sentence.start + len(m.sentence.text) - len(m.sentence.text.lstrip())
+    return any(t.type in ("DATE", "TIME") and t.start is not None and 0 <= t.span.start - lead <= 3
+               and not (t.start <= d0 and d1 <= (t.end or t.start)) for t in times) and not names_incident(trig.sent)
 
 
 OLDER_PRECISIONS = ("month", "quarter", "year", "decade")  # a time this coarse names no day of a fresh incident

@@ -18,7 +18,7 @@ from sitrep.events.date.same_time import relative_clause_time, simultaneous_time
 from sitrep.events.date.since import since_time
 from sitrep.events.date.tense import told_by_verb
 from sitrep.events.date.times import _Times
-from sitrep.events.date.verbs import _verb_of
+from sitrep.events.date.verbs import _verb_of, _violent_noun
 from sitrep.events.since_span import continuing_since
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 
@@ -53,7 +53,28 @@ def _sentence_time(doc, primary, sent, other_clauses: set[int], times: _Times, t
         time = found[0] if found else None
     # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
     if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
-                                                 for t, ts in tok_of_time):
+                                                 for t, ts in tok_of_time) and not fronted_telling(sent, times.told_on):
         # (a present perfect, "the rebels have killed dozens", is a record, not the incident told just before)
         time = carried_time(primary.tdef, sent, prev, verb=told_by_verb(trig))  # "Turkey struck on Monday. It said 40 targets were hit."
     return time
+
+
+
+def fronted_telling(sent, told_on: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence opens on the day of its telling ("On Sunday, the army said it had killed eight rebels"): a
+    claim of that day, told apart from the incident before it, so it carries no day from that incident (the claim's
+    day dates it, precision "reported"); not where the sentence names that incident again ("On Tuesday the group
+    said it was behind the attack": :func:`names_incident`)."""
+    lead = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    return any(t.span is not None and 0 <= t.span.start - lead <= 3 for t in told_on) and not names_incident(sent)
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def names_incident(sent) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence names an incident told before by a definite singular noun of violence ("the attack", "this
+    raid", "its bombing")."""
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and _violent_noun(t)
+               and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children)
+               for t in sent)

@@ -159,9 +159,18 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
         d = c.dct + _dt.timedelta(days=1)
     r = _date_res(d, True, "TIME" if pv else "DATE", f"T{pv}" if pv else "")
     r.future = fut if fut else (d > c.dct if d != c.dct and not ahead else None)
+    if _OVERNIGHT_ON.match(m.group(0)) and not _NIGHT_ON_INTO.match(c.text or "", m.end()) and not ahead and d <= c.dct:
+        # "overnight on Sunday": the night of that day into the next (both days); on the report's own day, the
+        # night that ended on it
+        first = d if d < c.dct else d - _dt.timedelta(days=1)
+        r.value, r.start, r.end = f"{first.isoformat()}T{pv}", first, first + _dt.timedelta(days=1)
     if ahead:
         r.anchor = f"{LOCAL_AHEAD}{c.dct.isoformat()}"
     return r
+
+
+_OVERNIGHT_ON = re.compile(r"overnight\s+on\s", re.I)  # "overnight on Sunday" (not "overnight Saturday into Sunday")
+_NIGHT_ON_INTO = re.compile(r"\s*(?:into|to|and|-|–)\s", re.I)
 
 
 TOLD_AHEAD = "told-day-ahead:"  # anchor of a weekday that is a day the text wrote out after the DCT (an update's)

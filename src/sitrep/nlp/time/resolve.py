@@ -202,7 +202,7 @@ def _after_passes(text: str, out: list[TimeExpr], dct: Optional[Date], article_i
     out = eve_days(text, out)  # "on the eve of Sunday's vote": the Saturday
     out = eve_of_told_event(text, out, article_id)  # "on the eve of the election", the election told "on Sunday": the Saturday
     out = ran_into(text, out)  # "late on Friday, and fighting went on into the early hours of Saturday": both days
-    return clock_range_days(text, _merge_clock_day(text, out))  # "between 9.30pm and 10pm on 04/06/2026"
+    return clock_range_days(text, _merge_clock_day(text, out, dct))  # "between 9.30pm and 10pm on 04/06/2026"
 
 
 def _speaker_now(text: str, exprs: list[TimeExpr], dct: Date) -> list[TimeExpr]:
@@ -326,7 +326,20 @@ def _on_day(text: str, a: TimeExpr, b: TimeExpr, clock: TimeExpr, day: TimeExpr)
     return replace(day, span=span, value=day.value + m.group(1), type="TIME")
 
 
-def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+_NIGHT_ON_GAP = re.compile(r"\s+on\s+", re.I)
+
+
+def _overnight_on(text: str, a: TimeExpr, b: TimeExpr, dct: Optional[Date]) -> TimeExpr:
+    """"overnight on Sunday" (``a`` "overnight", ``b`` the day): the night of that day into the next, or, where the
+    day named is the report's own (or later), the night that ended on it ("overnight on July 16" in a 16 July
+    report): one TIME over both days."""
+    first = b.start - _dt.timedelta(days=1) if dct is None or b.start >= dct else b.start
+    span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+    last = first + _dt.timedelta(days=1)
+    return replace(b, span=span, value=f"{first.isoformat()}TNI", type="TIME", start=first, end=last)
+
+
+def _merge_clock_day(text: str, exprs: list[TimeExpr], dct: Optional[Date] = None) -> list[TimeExpr]:
     """"9 p.m. Tuesday", "noon Friday", "4 p.m. EST Oct. 3", "overnight into Sunday": one TIME on that day."""
     out: list[TimeExpr] = []
     i = 0
@@ -334,7 +347,10 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
         a = exprs[i]
         b = exprs[i + 1] if i + 1 < len(exprs) else None
         joined = None
-        if b is not None and _a_day(b) and a.type == "TIME" and _CLOCK_GAP.match(text[a.span.end:b.span.start]):
+        if b is not None and _a_day(b) and b.start is not None and a.span.text.lower() == "overnight" \
+                and _NIGHT_ON_GAP.fullmatch(text[a.span.end:b.span.start]):
+            joined = _overnight_on(text, a, b, dct)  # "overnight on Sunday": the night of that day
+        elif b is not None and _a_day(b) and a.type == "TIME" and _CLOCK_GAP.match(text[a.span.end:b.span.start]):
             joined = _on_day(text, a, b, clock=a, day=b)  # "10 p.m. Wednesday"
         elif b is not None and _a_day(a) and b.type == "TIME" and _DAY_CLOCK_GAP.fullmatch(text[a.span.end:b.span.start]):
             joined = _on_day(text, a, b, clock=b, day=a)  # "Tuesday noon", "Friday at 3 p.m."
