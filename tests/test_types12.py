@@ -71,3 +71,12 @@ def test_arrest_of_an_opposition_figure_is_kept(ann):  # type: ignore[no-untyped
             "insulting the president in a speech, her party said. Detectives searched her office.")
     kinds = _kinds(ann, text)
     assert ("Strategic developments", "Arrests") in kinds, kinds
+
+
+def test_forecast_rain_is_no_disaster_that_happened(ann):  # type: ignore[no-untyped-def]
+    # events/modality/threat: "warned of" (a verb of warning) and "predicted" (cue possibility_verbs) tell what may come
+    text = ("A mudslide buried two houses in the hamlet of Orvalle on Tuesday, the district office said. Forecasters "
+            "predicted more heavy rain this week and warned of flooding along the Tesk valley.")
+    an = ann.annotate(text, DocContext("r1", published=dt.date(2025, 6, 11)))
+    told = {(e.trigger.text.lower(), e.modality) for e in an.events if e.trigger is not None}
+    assert not {("rain", "asserted"), ("flooding", "asserted")} & told, told
