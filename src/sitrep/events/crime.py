@@ -61,7 +61,10 @@ def petty_arrest(sub_event_type: Optional[str], sent, article: tuple[bool, bool]
     """An arrest in an article that names ordinary offences (drunk driving, shoplifting, fraud: ``petty_offences``)
     and no political violence (``political_words``) nor a march or a rally (``gathering_words``), with no political
     word in its sentence: ACLED codes arrests only in a political context, so it is no event (branch precision8;
-    quiet_reports2 r13, a police blotter)."""
+    quiet_reports2 r13, a police blotter). The same holds in an article that names a crime (``crime_words``: a
+    robbery, a homicide, detectives) and no political violence: the arrest of a suspect in an ordinary killing
+    ("Dell was arrested after detectives traced his car") is police work on a crime, not an ACLED arrest (branch
+    types12; date_reports*, the court and police-blotter reports)."""
     if sub_event_type != "Arrests":
         return False
     _crime, political_in_article = article
@@ -69,7 +72,7 @@ def petty_arrest(sub_event_type: Optional[str], sent, article: tuple[bool, bool]
     if political_in_article or _names(sent, "political_words") or any(
             w[:1].islower() and lem in gathering for w, lem in zip(doc_attr(sent.doc, "text"), lemma_lowers(sent.doc))):
         return False  # "detectives arrested the organiser of the march": a protest's arrest (not "in March")
-    return _names(sent.doc[:], "petty_offences")
+    return _names(sent.doc[:], "petty_offences") or _crime
 
 
 _THEFT = "outside.crime"

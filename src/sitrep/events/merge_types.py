@@ -9,6 +9,8 @@ the violent types, protests and riots).
   strike; bombs going off restate the strike that dropped them;
 - protests and riots join each other only (``PROTEST_RANK``: the strongest reading wins, merge_lend_type);
   territory taken joins only the same sub-type at a place both name (each town taken is an incident);
+- a weapon used in an armed clash told before (:func:`fight_step`: grenades or rockets with gunfire in their
+  sentence, or any of them after an ambush) restates the clash, which keeps its type (branch types12);
 - the same modality, a later background reference, or a source's account of an incident the article tells as fact.
 
 Evidence: war_reports*, mixed_reports*, subtypes branches (bench/README.md: "the bombing" retells a suicide
@@ -102,7 +104,26 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
     # lends no weapon
     if "background" in (a.modality, b.modality):
         return False
+    if fight_step(a, b):
+        return True
     return (bare_deed(a) and b.event_type == EXPLOSIONS) or (bare_deed(b) and a.event_type == EXPLOSIONS)
+
+
+_STEP_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
+
+
+def fight_step(clash: EventMention, other: EventMention) -> bool:
+    """``other``, told after the armed clash ``clash``, is a weapon used in it: grenades, a charge, rockets or mortars
+    whose own sentence tells gunfire ("the attackers shot at the vehicle and threw grenades"), or any of them after
+    an ambush ("militants ambushed the truck ... fired rockets at the escort vehicle"). ACLED codes the fight as one
+    armed clash; the weapon's mention restates it (events/firefight keeps the clash's type, merge_lend_type)."""
+    if clash.sub_event_type != "Armed clash" or other.sub_event_type not in _STEP_WEAPONS or clash.trigger is None:
+        return False
+    if clash.trigger.text.lower().startswith("ambush"):
+        return True
+    from sitrep.events.firefight import gunfire_told
+
+    return other.sentence is not None and gunfire_told(re.findall(r"[a-z-]+", other.sentence.text.lower()))
 
 
 def modality_compatible(a: EventMention, b: EventMention) -> bool:

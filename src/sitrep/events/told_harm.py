@@ -10,6 +10,9 @@ takes the type of the event told just before it in the report when that one is a
 The same holds for a doerless "killing" participle in the disaster's own sentence ("A fire swept through a garment
 factory on Sunday night, killing at least 52 workers", where the parse hangs "killing" on the speech verb): with no
 other violent event in that sentence it is the disaster's toll, not an attack (:func:`retype_disaster_killing`).
+A passive "were killed" with no agent reads the same way, in the disaster's sentence ("Nine people were killed
+after a landslide swept away 14 houses") or alone in the sentence after it ("The storm hit the coast ... Officials
+say at least 18 people were killed"): branch types12, story_sets24 y05, quiet_reports2 r17.
 
 A hazard's deaths read as no event at all ("Lightning strikes killed 21 people. Nine more people were injured.": the
 killing's doer is a hazard, ``word_senses.hazard_killed``) leave no event before the bare harm to lend it its type;
@@ -21,6 +24,7 @@ from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 _HARM_VERBS = frozenset({"injure", "wound", "hurt"})
 _KILL_VERBS = frozenset({"kill"})
+_TOLD_HARM_VERBS = _HARM_VERBS | _KILL_VERBS
 _DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})
 
 
@@ -41,11 +45,27 @@ def _bare_harm(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
     return tok is not None and tok.pos_ in ("VERB", "ADJ")
 
 
+def _passive(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A passive participle ("at least 18 people were killed"): its agent is already ruled out by _doerless_token."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _told_harm_token(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """``e`` is read off a verb of harm alone (:func:`_bare_harm`) or a passive "were killed" with no agent and no
+    side named (one token look-up)."""
+    tok = _doerless_token(e, doc, _TOLD_HARM_VERBS)
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in _KILL_VERBS:
+        return _passive(tok)
+    return tok.pos_ in ("VERB", "ADJ")
+
+
 def retype_told_harm(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """Give each bare harm (:func:`_bare_harm`) alone in its sentence the type of the event told just before it,
     when that event is an accident or a natural disaster."""
     for e in events:
-        if not _bare_harm(e, doc):
+        if not _told_harm_token(e, doc):
             continue
         assert e.trigger is not None
         if any(x is not e and x.sentence.start == e.sentence.start for x in events):
@@ -60,9 +80,9 @@ def retype_told_harm(events: list[EventMention], doc) -> None:  # type: ignore[n
 
 
 def _doerless_killing(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
-    """``e`` is read off a "killing" participle with no subject, agent or side named."""
+    """``e`` is read off a "killing" participle, or a passive "were killed", with no subject, agent or side named."""
     tok = _doerless_token(e, doc, _KILL_VERBS)
-    return tok is not None and tok.tag_ == "VBG"
+    return tok is not None and (tok.tag_ == "VBG" or _passive(tok))
 
 
 def retype_disaster_killing(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]

@@ -35,13 +35,16 @@ def warning_report(verb, onto: Ontology) -> bool:  # type: ignore[no-untyped-def
 def _threat_content(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """A deed noun that is what a threat, warning or alert is about: "a warning of attacks on hotels", "fears of
     attacks on churches", "threat alerts continued to be received, about attacks on bases" (the preposition hung on
-    the verb whose subject is the alert)."""
+    the verb whose subject is the alert), "forecasters warned of more heavy rain" (hung on a verb of warning, cue
+    ``warn_verbs``: branch types12)."""
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("of", "about", "over"):
         return False
     gov = head.head.head
     nouns = onto.cue("threat_nouns")
     if gov.pos_ in ("NOUN", "PROPN"):
         return gov.lemma_.lower() in nouns
+    if gov.pos_ == "VERB" and gov.lemma_.lower() in sense_cue("warn_verbs"):
+        return True  # "forecasters warned of more heavy rain", "officials warned of attacks": what the warning is about
     return gov.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
                                                for c in gov.children)
 
