@@ -18,7 +18,7 @@ from sitrep.events.merge_lend_type import lend_type
 from sitrep.events.merge_places import weak_place
 from sitrep.events.merge_pointers import names_the_deed, opening_restatement
 from sitrep.events.merge_protest import protest_retold
-from sitrep.events.merge_tellings import same_phrase
+from sitrep.events.merge_tellings import same_phrase, stems
 from sitrep.events.merge_types import PROTEST_RANK, plural_deed
 from sitrep.events.merge_victims import richer_victim
 from sitrep.events.nation_part import whole_over_nation_part
@@ -65,7 +65,8 @@ def absorb(keep: EventMention, other: EventMention) -> None:
     else:
         _lend_doer(keep, other)
     victim = None if swapped else richer_victim(keep.actor2, other.actor2)
-    if not swapped and not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
+    if not swapped and not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)) \
+            and not (victim is not keep.actor2 and doers_own_noun(victim, keep.actor1)):
         keep.actor2 = victim
     if restates:
         _lend_place(keep, other)
@@ -74,6 +75,15 @@ def absorb(keep: EventMention, other: EventMention) -> None:
     _add_sentence(keep, other)
     keep.evidence.extend(s for s in other.evidence if s not in keep.evidence and s != keep.sentence)
     keep.confidence = max(keep.confidence, other.confidence)
+
+
+def doers_own_noun(victim, doer) -> bool:  # type: ignore[no-untyped-def]
+    """The victim another telling lends is told only by words of the kept doer's own name ("two fighters were
+    killed" lent to "Separatist fighters attacked a gendarmerie post"): the doer's own dead, no side it attacked."""
+    if victim is None or doer is None:
+        return False
+    mine = stems(victim)
+    return bool(mine) and mine <= stems(doer)
 
 
 def _add_sentence(keep: EventMention, other: EventMention) -> None:

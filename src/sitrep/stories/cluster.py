@@ -304,6 +304,19 @@ def specificity(shared: Iterable[str]) -> int:
         2 if ten >= 1 else 1 for ten in tens)
 
 
+TOLL_DAY_WEIGHT = 0.5  # what the same toll of ten or more on the same day's deed adds to the weight shared
+TOLL_DAY_MIN = 10  # a toll this high told of the same day's deed of one type in one country is one incident's
+
+
+def toll_on_day(shared: frozenset[str]) -> bool:
+    """Two reports share the same toll of :data:`TOLL_DAY_MIN` dead or more (``k:``) and the day of a deed of one type
+    in that same country (``d:``): "At least 27 people ... were killed" under "CHIANG MAI" (a village the gazetteer
+    lacks) and the UN's "27 civilians" in the same region on the same Tuesday tell one incident twice, though they name
+    no place in common. Weighs :data:`TOLL_DAY_WEIGHT` more than the keys themselves; dated reports only."""
+    tolls = {k.split(":")[1] for k in shared if k[:2] == "k:" and int(k.rsplit(":", 1)[1]) >= TOLL_DAY_MIN}
+    return bool(tolls) and any(k[:2] == "d:" and k.split(":")[2] in tolls for k in shared)
+
+
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two articles whose events (or places) lie in countries they do not share: different stories."""
     ca = {k for k in a if k[:2] == "c:"}
@@ -447,7 +460,7 @@ class StoryClusterer:
         od = self.days.get(other)
         undated = ak.day is None or od is None
         need = self.min_shared_undated if undated else self.min_shared
-        if n < need:
+        if n < need and (undated or n + TOLL_DAY_WEIGHT < need or not toll_on_day(ak.keys & self.keys[other])):
             return False
         if _apart(ak.keys, self.keys[other]):
             return False  # their events lie in different countries

@@ -63,3 +63,9 @@ def _one_in_region(upd: Event, groups: list[list[Event]]) -> list[list[Event]]:
     inside = [g for g in mine if g[0].place is not None and g[0].place.admin1 == pu.admin1
               and g[0].place.country == pu.country]
     return inside if len(inside) == 1 and len(mine) == 1 else []
+
+
+def name_only(p) -> bool:  # type: ignore[no-untyped-def]
+    """A place kept only by its name: no point, no region, no country (a village the gazetteer lacks): it can set no
+    count apart from another's (``told_twice._people_retold``)."""
+    return p.lat is None and not p.admin1 and not p.country and not p.geonameid

@@ -26,7 +26,7 @@ from sitrep.stories.own_day import own_day_of
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.told_apart import exact_in_band, incident_day, round_up
 from sitrep.stories.totals.common import Claim, UPDATE_DAYS
-from sitrep.stories.totals.places import _compatible, _place_key
+from sitrep.stories.totals.places import _compatible, _place_key, name_only
 
 
 def _victim_groups(g: list[Event], articles: dict[str, Article]) -> set[str]:
@@ -125,6 +125,8 @@ def _people_retold(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     if counting_articles(ga) & counting_articles(gb):
         return False  # one report telling two counts: its own words set them apart
     pa, pb = ga[0].place, gb[0].place
+    if pa is not None and pb is not None and (name_only(pa) or name_only(pb)):
+        return True  # "27 people ... in Kyaung Kone village" (no gazetteer's) and the region's "27 civilians" that day
     return pa is not None and pb is not None and bool(pa.admin1) and pa.admin1 == pb.admin1 and pa.country == pb.country
 
 
