@@ -65,4 +65,4 @@ class ActorFinder(_PhraseActor, _HeadActor, _GroupNamed, _Possessor, _Dictionary
             bare = _HEDGE_START.sub("", _POSSESSIVE_END.sub("", ref.name))  # "suspected Maoists": the Maoists
             if bare != ref.name and bare.strip():
                 ref = ActorRef(ref.entity_id, bare, ref.span, ref.role, ref.confidence)
-        return ref
+        return self._police_security_forces(tok, ref) or ref  # the police's units named, no army (report_country)

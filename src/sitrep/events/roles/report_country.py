@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
-from sitrep.events.roles.words import bare_forces
+from sitrep.events.roles.words import bare_forces, police_unit_patterns
 from sitrep.model import ActorRef, Span
 
 
@@ -65,6 +65,25 @@ class _ReportCountry:
             return ActorRef(got[0], got[1], sp, role) if got else None
         forces = bare_forces().get(body)
         return self.report_forces(forces, sp, role) if forces else None
+
+    def _police_security_forces(self, tok, ref: Optional[ActorRef]) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """ "Security forces killed ten rebels" read as a state's military, in a report that names a unit of that
+        state's police ("a team of the Central Reserve Police Force", "commandos of the District Reserve Guard") and
+        no army, soldiers or troops (data/police_units.tsv): that state's police. None otherwise."""
+        if ref is None or not ref.entity_id.endswith("_MIL") or tok.lower_ != "forces" \
+                or not any(c.lower_ == "security" for c in tok.lefts):
+            return None
+        got = getattr(self, "_police_only", None)
+        if got is None:
+            police, army = police_unit_patterns()
+            text = tok.doc.text
+            got = self._police_only = bool(police.search(text)) and not army.search(text)
+        res = getattr(self.resolve, "__self__", None)
+        entry = res.actors.get(ref.entity_id) if got and res is not None else None
+        if not entry or not entry.get("country"):
+            return None
+        aid, name = res.role_actor(entry["country"], "POLICE")
+        return ActorRef(aid, name, ref.span, ref.role, ref.confidence) if aid else None
 
     def report_forces(self, forces: str, sp: Span, role: str) -> Optional[ActorRef]:
         """The forces of kind ``forces`` (MIL, POLICE: data/actor_roles.tsv) of the report's one country

@@ -41,6 +41,21 @@ def forces_words() -> dict[str, str]:
     return {c[0].strip().lower(): c[1].strip() for c in data_rows("forces_sites.tsv", needs=("word", "kind", "source"))}
 
 
+@functools.lru_cache(maxsize=1)
+def police_unit_patterns() -> tuple:
+    """data/police_units.tsv: (a pattern of a named police unit, a pattern of a word of the army), both matched as
+    written, a lower-case entry also capitalized; a unit named "... Police Force" / "... Police Service" is a police unit."""
+    import re
+
+    kinds: dict[str, list[str]] = {"POLICE": [], "MIL": []}
+    for c in data_rows("police_units.tsv", needs=("phrase", "kind", "source")):
+        w = c[0].strip()
+        forms = {w, w[:1].upper() + w[1:]}
+        kinds[c[1].strip()].extend(re.escape(f) for f in sorted(forms))
+    police = r"\b(?:" + "|".join(kinds["POLICE"]) + r"|(?:[A-Z][a-z]+ ){1,3}Police (?:Force|Service))\b"
+    return re.compile(police), re.compile(r"\b(?:" + "|".join(kinds["MIL"]) + r")\b")
+
+
 # generic nouns of a group that an appositive names ("a shadowy organization, the Red Dawn Front")
 _GROUP_NOUNS = role_cue("group_nouns")
 
