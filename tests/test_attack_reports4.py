@@ -33,9 +33,13 @@ def test_the_set_parses():
 def test_a_hospital_count_is_the_wounded_when_no_other_is_told(ann):  # noqa: F811
     assert _carried_wounded(ann, "Gunmen killed three farmers in a village near Gusau on Friday night, police said. "
                                  "Four other people were being treated.") == 4
-    # those still in treatment are a share of the hurt (examples/gold): left as they are
+    # those still in treatment are a share of the hurt (examples/gold): left as they are ...
     assert _carried_wounded(ann, "Gunmen killed three farmers in a village near Gusau on Friday night, police said. "
-                                 "Four other people were still being treated.") is None
+                                 "More than 20 people were still being treated.") is None
+    # ... unless told as the others of the incident, the rest of the people hit (branch tolls42: attack_reports4 d15,
+    # local_reports17 h20/h21, story_sets13 v01, story_sets15 x05 count them as the hurt)
+    assert _carried_wounded(ann, "Gunmen killed three farmers in a village near Gusau on Friday night, police said. "
+                                 "Four other people were still being treated.") == 4
     assert _carried_wounded(ann, "Two men were stabbed to death outside a bar in Leeds on Saturday night, police "
                                  "said. Three other men were taken to St James's Hospital.") == 3
     assert _carried_wounded(ann, "A car bomb killed five people at a market in Tal Abyad on Sunday, the civil "

@@ -124,6 +124,7 @@ from sitrep.events.another_deed import retype_another_deed
 from sitrep.events.told_harm import drop_hazard_harm, retype_disaster_killing, retype_told_harm
 from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
+from sitrep.events.first_count import drop_first_account_counts
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death, add_attacker_wound
 from sitrep.events.killer_slain import add_slain_killer
@@ -384,6 +385,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     """The merged incidents' tolls: updates, counts told apart, the hurt who died, the doers' own deaths."""
     sent_starts = [s.start for s in analysis.sentences]
     out = fold_toll_updates(out, analysis.figures, sent_starts, doc)  # "the toll rose to 9"
+    drop_first_account_counts(out, analysis.figures, doc)  # "had initially said three were killed": the lede's two
     fold_ordinal_bodies(out, analysis.figures, sent_starts, doc)  # "the bodies of nine ... and a tenth body was found"
     attach_orphan_tolls(out, analysis.figures, sent_starts, doc)
     hospital_counts_hurt(out, analysis.figures, doc)  # "Five others were being treated": the wounded, none else told

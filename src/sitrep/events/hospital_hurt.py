@@ -15,7 +15,9 @@ hospital"); a verb that carries it to one ("taken to hospital", "rushed to the R
 hospital": a name that holds such a word) -- the verbs and names of ``data/care_sites.tsv`` (kinds "to", "verb" and
 "name") -- with no death told in its clause ("taken to hospital, where they died"), never one told as "still" there
 ("more than 100 people were still being treated": those not yet released, a share the story keeps apart from everyone
-wounded, examples/gold), and never in a sentence that says someone was not hurt ("were taken to a medical centre and
+wounded, examples/gold) unless it is told as the others of the incident ("Five other people were still being treated",
+"Three other workers are still in hospital": the rest of the people hit, after the dead; issue 12, branch tolls42),
+and never in a sentence that says someone was not hurt ("were taken to a medical centre and
 suffered no wounds").
 """
 from __future__ import annotations
@@ -65,10 +67,12 @@ def _told_unhurt(sent) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def in_hospital(v) -> bool:  # type: ignore[no-untyped-def]
-    """``v``, the verb a counted subject hangs on, tells its subject in hospital or in treatment (module docstring)."""
+def in_hospital(v, others: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """``v``, the verb a counted subject hangs on, tells its subject in hospital or in treatment (module docstring);
+    ``others``: the subject is told as others ("Five other people"), whom "still" does not make a share."""
     lem = v.lemma_.lower()
-    if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" or c.lower_ == "still" for c in v.children):
+    if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" or (c.lower_ == "still" and not others)
+                                            for c in v.children):
         return False  # ("more than 100 were still being treated": those not yet released, a share of the hurt)
     if any(t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for t in v.subtree) or _told_unhurt(v.sent):
         return False
@@ -116,9 +120,22 @@ def hospital_counts_hurt(events: list[EventMention], figures: list[Figure], doc)
         if f.what not in _HOSPITAL_KINDS or f.background or f.low is None or f.since is not None:
             continue
         v = _counted_verb(doc, f)
-        if v is not None and any(in_hospital(w) for w in (v, *_subjectless_conjuncts(v))):
+        others = v is not None and _told_as_others(doc, f)
+        if v is not None and any(in_hospital(w, others) for w in (v, *_subjectless_conjuncts(v))):
             g = replace(f, what="wounded")
             figures[i] = widen_hospital_list(g, figures, doc) or g  # "Two men and a woman were taken to hospital": 3
+
+
+def _told_as_others(doc, f: Figure) -> bool:  # type: ignore[no-untyped-def]
+    """The exact count ``f`` is told as others: "Five other people", "Three others", "The seven other injured persons"
+    (the word "other"/"others" right after the number)."""
+    if f.low is None or f.low != f.high or f.span is None:
+        return False
+    tail = doc.text[f.span.end:f.span.end + 12].lower().split()
+    return bool(tail) and tail[0].strip(",;") in _OTHER_WORDS
+
+
+_OTHER_WORDS = frozenset({"other", "others"})
 
 
 def _subjectless_conjuncts(v) -> list:  # type: ignore[no-untyped-def]

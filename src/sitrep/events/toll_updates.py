@@ -17,8 +17,11 @@ from sitrep.events.toll_later_deaths import _fewer_hurt
 
 
 # a sentence that updates a toll: "the death toll had risen to nine", "the ministry raised the toll to 23", "the
-# number of dead climbed to 30"
-_TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,30}?"
+# number of dead climbed to 30"; the toll's incident may be named at length before the verb ("The death toll in
+# Saturday night's firing over a land dispute in the village rose to three": up to 80 characters, issue 12, branch
+# tolls42), the longer gap never across a verb of saying ("the toll late on Tuesday and said reinforcements had reached ...")
+_TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b"
+                          r"(?:[^.;]{0,30}?|(?:(?!\b(?:said|says|told)\b)[^.;]){31,80}?)"
                           r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew)\b\s+(?:to\s+)?|"
                           r"\b(?:raised|raising|raises|revised|updated|put|bringing|brought|brings|taking|took|takes|pushing|pushed)"
                           r"\s+(?:the|its)\s+(?:total\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?P<dir>up\s+|down\s+)?to\b|"
