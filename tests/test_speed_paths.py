@@ -193,6 +193,22 @@ def test_word_units_without_regex_calls_are_the_same():
     assert [u.possessive for u in to_units("Turkey’s army, the PKK'S men, It'ſ")] == [True, False, True, False, True]
 
 
+def test_word_units_from_the_remembered_word_readings_are_the_same():
+    from sitrep.nlp.actor_lexicon import units as U
+
+    texts = ["The al-Wadi brigade and El Norte's men; an El-7 drone, al 5, Al", "the A team of a THE An AL el- Ola",
+             "Al-Bara’s Defence Organisation"]
+    U._WORD_INFO.clear()  # read afresh, then again from what was remembered, then with the memo full
+    for _ in range(2):
+        for text in texts:
+            assert U.to_units(text) == _to_units_plain(text)
+    assert "al" in U._WORD_INFO and U._WORD_INFO["The"][0] == 1
+    U._WORD_INFO.update((f"w{i}", (0, f"w{i}")) for i in range(131072 - len(U._WORD_INFO)))
+    fresh = "Qarlo Vennik's unit of the Zubayr al-Fennel group"  # words not read yet: the full memo starts afresh
+    assert U.to_units(fresh) == _to_units_plain(fresh)
+    assert len(U._WORD_INFO) < 1000
+
+
 def test_remembered_fuzzy_actor_answers_are_the_searched_ones():
     from sitrep.nlp.actor_lexicon import get_resolver
 

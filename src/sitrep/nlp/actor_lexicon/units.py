@@ -54,12 +54,27 @@ def _joining_gap(gap: str) -> bool:
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+_ARTICLE_GAPS = ("-", " ", "\u2010", "\u2011")
+
+_WORD_INFO: dict[str, tuple[int, str]] = {}  # a word as written -> (0 a word, 1 a dropped determiner, 2 al/el; key)
+
+
+def _word_info(raw: str) -> tuple[int, str]:
+    """What :func:`to_units` makes of one word (remembered, bounded: a text's words are mostly words read before,
+    and each costs a lower-casing, two set tests and a call of :func:`fold_word`)."""
+    low = raw.lower()
+    got = (1, "") if low in _DROP else (2 if low in _ARABIC_ARTICLE else 0, fold_word(raw))
+    if len(_WORD_INFO) >= 131072:
+        _WORD_INFO.clear()
+    _WORD_INFO[raw] = got
+    return got
 
 
 def to_units(text: str, base: int = 0) -> list[Unit]:
     """Split ``text`` into folded word units; offsets are ``base`` + offsets into ``text``."""
     out: list[Unit] = []
     append = out.append
+    info_of = _WORD_INFO.get
     prev_end: Optional[int] = None
     prev_raw = ""
     article_start: Optional[int] = None
@@ -73,18 +88,17 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
             raw = raw[:-2]
             end = start + len(raw)
             poss = True
-        low = raw.lower()
-        if low in _DROP:
-            continue
-        nxt = text[mend : mend + 1]
-        if low in _ARABIC_ARTICLE and nxt in ("-", " ", "\u2010", "\u2011") and mend + 1 < n:
-            following = text[mend + 1 : mend + 2]
-            if following.isalpha():
+        info = info_of(raw) or _word_info(raw)
+        kind, key = info
+        if kind:
+            if kind == 1:
+                continue
+            if text[mend : mend + 1] in _ARTICLE_GAPS and mend + 1 < n and text[mend + 1 : mend + 2].isalpha():
                 article_start = start  # the next word's span starts at "al-"
                 continue
-        key = fold_word(raw)
         if not key:
             continue
+        nxt = text[mend : mend + 1]
         joins = bracket = False
         if prev_end is not None:
             gap = text[prev_end:start]
