@@ -112,6 +112,7 @@ from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_re
                                   drop_own_boasts)
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
+from sitrep.events.place.speaker_site import speaker_site
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import armed_pair, event_type
 from sitrep.events.civilian_convoy import civilian_convoy
@@ -492,6 +493,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, art.tok_of_place,
                                       art.fallback_place, actor_spans)
+    if speaker_site(place, primary, art.tok_of_place, prev):
+        place, place_level = None, "none"  # "The presidency in Abuja condemned the killings": not where they were
 
     clause_times = [t for t, ts in art.tok_of_time if ts and ts[0] in clause]
     time, date_start, date_end, precision, toll, clause = choose_date(

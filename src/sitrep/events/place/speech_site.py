@@ -8,6 +8,11 @@ from __future__ import annotations
 # where a statement was made is not where the act it reports happened ("said in Ankara", "told reporters in Moscow")
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "claim", "declare", "report", "add", "note", "speak",
                           "confirm", "deny", "insist", "warn", "write", "tweet", "post", "brief"})
+# "a statement issued in Abuja", "a communique released from Karachi": the participle of a statement noun says where
+# the statement was made, as "said in Abuja" does
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "send", "distribute", "circulate"})
+STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "release", "announcement",
+                             "bulletin", "notice", "message", "letter", "note", "declaration"})
 
 
 def statement_site(doc, ts: list[int], trigger) -> bool:  # type: ignore[no-untyped-def]
@@ -18,6 +23,8 @@ def statement_site(doc, ts: list[int], trigger) -> bool:  # type: ignore[no-unty
         if tok.head.i == tok.i:
             return False
         below, tok = tok, tok.head
+        if tok.pos_ in ("VERB", "AUX") and _issued_statement(tok):
+            return tok.i != trigger.i
         if tok.pos_ in ("VERB", "AUX"):
             return tok.i != trigger.i and tok.lemma_.lower() in SPEECH_VERBS and not _reported_clause_pp(below, tok,
                                                                                                       trigger) \
@@ -46,3 +53,9 @@ def _fronted_pp(prep, verb, trigger) -> bool:  # type: ignore[no-untyped-def]
         return False
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return prep.i == prep.sent.start and prep.i < trigger.i < verb.i and bool(subj) and all(trigger.i < c.i for c in subj)
+
+
+def _issued_statement(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``verb`` is the participle of a statement noun ("a statement issued in Abuja", "the communique released from
+    Karachi"): the place on it is where the statement was made."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in ISSUE_VERBS and verb.head.lower_ in STATEMENT_NOUNS
