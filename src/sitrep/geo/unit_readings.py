@@ -118,7 +118,8 @@ def part_of_another_city(text: str, c: Candidate, es: list[Entry], city: Candida
     """``c`` is written "the X district of City" (or "X quarter in City": a city's part by its kind word, City a
     town by its own name) and no entry of X lies within ``CITY_PART_KM`` of a town of City's name: a district the
     gazetteer lacks, not a namesake district of another city (Kharkiv's Kyivskyi district is not Poltava's)."""
-    if not es or not _CITY_PART.search(text, c.start, c.suffix_end or c.end) or not _PART_OF.match(text[c.suffix_end or c.end:city.start]):
+    end = c.suffix_end or c.end
+    if not es or not _CITY_PART.search(text, c.start, end) or not _PART_OF.match(text[end:city.start]):
         return False
     towns = [k for k in city.entries if k.primary and k.fclass == "P" and k.lat is not None]
     if not towns or any(k.primary and k.fclass != "P" for k in city.entries):
