@@ -27,8 +27,8 @@ from sitrep.geo.rank import (CAL_FROM_RANKER, MAX_ENTRIES, NF, Ranker, admin1_su
 from sitrep.geo.recognition_lists import FACILITY_TOWN_MIN
 from sitrep.geo.span_evidence import PLACE_LABELS
 from sitrep.geo.stray_readings import country_support, hamlet_names, saint_abroad, stray
-from sitrep.geo.unit_readings import (alias_in_unit, in_part_of, local_country, outside_container, town_comma_unit,
-    town_in_another_unit, unit_outside)
+from sitrep.geo.unit_readings import (alias_in_unit, in_part_of, local_country, outside_container,
+    part_of_another_city, town_comma_unit, town_in_another_unit, unit_outside)
 
 
 def _shortlist(c: Candidate, dg: DocGeo) -> list[Entry]:
@@ -211,7 +211,8 @@ def _in_container(art: _ArticlePlaces, i: int, c: Candidate, es: list[Entry],
     es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
     outside = not fit and (town_comma_unit(text, cands, i, j) or alias_in_unit(text, cands, i, j))
     outside = outside and outside_container(es, container, art.dg.focus) or not fit and town_in_another_unit(
-        text, cands, i, j, es, container) or not fit and in_part_of(text, c, es, cands[j])
+        text, cands, i, j, es, container) or not fit and in_part_of(text, c, es, cands[j]) \
+        or not fit and part_of_another_city(text, c, es, cands[j])
     return es, outside
 
 

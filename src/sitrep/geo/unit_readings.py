@@ -91,7 +91,12 @@ def in_part_of(text: str, c: Candidate, es: list[Entry], unit: Candidate) -> boo
         return False
     gap = text[c.suffix_end or c.end:unit.start]
     if CONTAIN_PART.match(gap):
-        return any(k.primary and precision_of(k) in ("country", "province") for k in unit.entries)
+        if any(k.primary and precision_of(k) in ("country", "province") for k in unit.entries):
+            return True
+        # a country by a name it shares ("in eastern Congo": either Congo): X lies in neither, a town the gazetteer
+        # lacks, not a namesake abroad
+        shared = {k.country for k in unit.entries if precision_of(k) == "country"}
+        return bool(shared) and not any(e.country in shared for e in es)
     if unit.cue != "admin" or not unit.suffix_end or not IN_UNIT.match(gap):
         return False
     countries = {k.country for k in unit.entries}
@@ -101,6 +106,26 @@ def in_part_of(text: str, c: Candidate, es: list[Entry], unit: Candidate) -> boo
 # a local unit's kind word in lower case after a town's name: "Ye-U township", "Khar tehsil", "Ukhia upazila"
 _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:township|tehsil|taluka|upazila)\b")
 UNIT_TOWN_KM = 150  # km: a village written "in Y township" lies no farther than this from the town Y
+
+
+# "the Kyivskyi district of Kharkiv", "the Al-Nasr quarter of Mosul": a city's part by its kind word
+_CITY_PART = re.compile(r"\s(?:district|neighbou?rhood|quarter|suburb)$", re.I)
+_PART_OF = re.compile(r"^\s*(?:of|in)\s*$", re.I)
+CITY_PART_KM = 40  # km: a district of a city lies this near the city
+
+
+def part_of_another_city(text: str, c: Candidate, es: list[Entry], city: Candidate) -> bool:
+    """``c`` is written "the X district of City" (or "X quarter in City": a city's part by its kind word, City a
+    town by its own name) and no entry of X lies within ``CITY_PART_KM`` of a town of City's name: a district the
+    gazetteer lacks, not a namesake district of another city (Kharkiv's Kyivskyi district is not Poltava's)."""
+    end = c.suffix_end or c.end
+    if not es or not _CITY_PART.search(text, c.start, end) or not _PART_OF.match(text[end:city.start]):
+        return False
+    towns = [k for k in city.entries if k.primary and k.fclass == "P" and k.lat is not None]
+    if not towns or any(k.primary and k.fclass != "P" for k in city.entries):
+        return False
+    return all(e.lat is not None and min(haversine_km(e.lat, e.lon, k.lat, k.lon) for k in towns) > CITY_PART_KM
+               for e in es)
 
 
 def town_in_another_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry],
