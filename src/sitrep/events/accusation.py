@@ -18,7 +18,7 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.events.membership import MEMBER_NOUNS
 from sitrep.events.frames import accused_of, agent_frames, attributed_to, charged_deed, frame_words
 
-__all__ = ["OPENS_ANOTHER", "accused_deed", "accused_holding_gerund", "accused_doer", "pronoun_deed_accused", "relative_accuser", "relative_blame", "charged_that", "accuser", "accusation_modality", "credit_accusations",
+__all__ = ["OPENS_ANOTHER", "accused_deed", "accused_holding_gerund", "accused_doer", "pronoun_deed_accused", "relative_accuser", "relative_blame", "charged_that", "accuser", "accusation_modality", "claim_restated", "credit_accusations",
            "responsibility_claimer"]
 
 # nouns of a claim of one's own deed ("claimed responsibility for killing X", "took credit for bombing Y") and the
@@ -193,6 +193,59 @@ def standing_accusation(tok) -> bool:  # type: ignore[no-untyped-def]
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
 
 
+def _accusation_verb(tok):  # type: ignore[no-untyped-def]
+    """The accusation verb (frame "accuse") whose "of"/"for" phrase holds deed ``tok``, up a chain of at most four
+    prepositions and objects ("accused of hundreds of killings", "blamed for bombings"). None otherwise."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in ("pobj", "pcomp", "prep", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur if agent_frames().get(cur.lemma_.lower()) == "accuse" else None
+    return None
+
+
+def standing_passive_accusation(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "The militia has been accused of killing hundreds of people", "X is accused of hundreds of killings", "the
+    gang has been blamed for abductions in the area": a passive accusation in the present or the perfect ("is/are
+    accused", "has/have been blamed") of a plural deed (a plural noun, or a gerund whose object is a bare plural) is a
+    standing charge of many deeds, background to the report, not an incident (branch types13). "Residents accused
+    soldiers of killing 20 men on Tuesday" (past, active) stays the accuser's claim."""
+    if tok.tag_ not in ("NNS", "VBG"):
+        return False
+    verb = _accusation_verb(tok)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    auxp = [c for c in verb.children if c.dep_ == "auxpass"]
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxp or not (auxp[0].tag_ in ("VBZ", "VBP") or (auxp[0].lower_ == "been" and aux
+                                                          and aux[-1].tag_ in ("VBZ", "VBP"))):
+        return False
+    if tok.tag_ == "NNS":
+        return not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    victims = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return victims is None or (victims.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in victims.children))
+
+
+_SAYING = frozenset({"say", "add", "claim", "boast"})
+
+
+def claim_restated(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "IS claimed the attack on Wednesday, saying its fighters had killed six Christians", "the group claimed the
+    raid, saying it had seized weapons": the deed told in the "saying" clause of a claim of responsibility for a deed
+    named as its object is the claimant's own account of that claimed deed, no incident of its own (branch types13).
+    "The army denied the claim, saying fighting was continuing" (no claim verb) is left alone."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+        return False
+    say = tok.head
+    if say.tag_ != "VBG" or say.lemma_.lower() not in _SAYING or say.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    claim = say.head
+    return claim.pos_ == "VERB" and claim.lemma_.lower() == "claim" and child(claim, "dobj") is not None
+
+
 def accusation_modality(tok, mod: str) -> str:
     """"claimed" for a deed that only the accusation tells ("accused the army of bombing the church", "blamed X for
     killings"): the accuser's word, not a fact. A deed told with a determiner ("blamed X for the attack", "X is responsible for the
@@ -201,6 +254,8 @@ def accusation_modality(tok, mod: str) -> str:
     (:func:`standing_accusation`)."""
     if mod == "asserted" and standing_accusation(tok):
         return "background"  # "rights groups accuse the army of killing civilians in some strikes": many deeds
+    if mod in ("asserted", "background", "claimed") and standing_passive_accusation(tok):
+        return "background"  # "the militia has been accused of killing hundreds of people": a standing charge
     if mod in ("asserted", "background") and tok.pos_ == "VERB" and charged_that(tok) is not None:
         return "claimed"  # "the rebels charged that the air force bombed three villages"
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _PRESUPPOSING:

@@ -31,7 +31,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from sitrep.events.accusation import accusation_modality, credit_accusations
+from sitrep.events.accusation import accusation_modality, claim_restated, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.antecedent_weapon import antecedent_weapon_lemmas
 from sitrep.events.carrier import carrier_lemmas
@@ -603,6 +603,8 @@ def _modality(g: Group, primary, tdef, clause: set[int], clause_times, time, fig
         if other_deeds(trig):  # "similar attacks", "earlier blasts": other deeds than the incident
             # blamed on someone ("blamed earlier blasts on X"), they name whom the blame is about, not the incident's doer
             mod, actor1 = "background", (None if mod == "claimed" else actor1)
+    if mod in ("asserted", "claimed") and trig.dep_ == "ccomp" and claim_restated(trig):
+        mod = "background"  # "X claimed the attack, saying it had seized weapons": the claimed deed told again
     return mod, actor1
 
 
