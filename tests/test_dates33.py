@@ -64,3 +64,19 @@ def test_fronted_telling_that_names_the_attack_keeps_its_day(ann):
     text = ("Gunmen shot dead 11 villagers in Pelora on Monday, a local official said.\n\nOn Tuesday the Ravan Front "
             "said it was behind the attack, saying its fighters had killed traitors in the area.")
     assert set(_starts(ann, text, D(2026, 5, 13), "Ravan Front")) == {D(2026, 5, 11)}
+
+
+# -- "Hours later the group said it had fired ...": a span of time at the front is no day of telling -----------------
+
+def test_a_span_of_time_opening_the_sentence_is_no_day_of_telling():
+    import spacy
+
+    from sitrep.events.date.sentence_time import fronted_telling
+    from sitrep.model import Span, TimeExpr
+
+    doc = spacy.blank("en")("Hours later the Torva Brigade said it had fired rockets at the base.")
+    sent = doc[:]
+    hours = TimeExpr(Span("r1", 0, 5, "Hours"), "PT1H", type="DURATION", start=D(2026, 5, 20), end=D(2026, 5, 21))
+    day = TimeExpr(Span("r1", 0, 5, "Hours"), "2026-05-20", type="DATE", start=D(2026, 5, 20), end=D(2026, 5, 20))
+    assert not fronted_telling(sent, [hours])
+    assert fronted_telling(sent, [day])

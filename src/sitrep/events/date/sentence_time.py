@@ -66,7 +66,8 @@ def fronted_telling(sent, told_on: list[TimeExpr]) -> bool:  # type: ignore[no-u
     day dates it, precision "reported"); not where the sentence names that incident again ("On Tuesday the group
     said it was behind the attack": :func:`names_incident`)."""
     lead = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-    return any(t.span is not None and 0 <= t.span.start - lead <= 3 for t in told_on) and not names_incident(sent)
+    return any(t.span is not None and t.type in ("DATE", "TIME") and 0 <= t.span.start - lead <= 3 for t in told_on) \
+        and not names_incident(sent)  # ("Hours later the group said ...": a span of time, no day of telling)
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
