@@ -30,3 +30,11 @@ def test_a_fronted_capital_before_a_reaction_takes_no_place(events):
     evs = events("A cyclist died when a van struck him in Ennis on Sunday. Gardai at Ennis appealed for witnesses "
                  "to come forward.")
     assert len(_at(evs, "Ennis")) == len(evs)
+
+
+def test_a_call_by_officials_of_a_town_near_the_act_told_after_it_keeps_its_place(events):
+    # the act is told later in the same sentence, in a town 20 km off: the officials speak of their own town
+    evs = events("Council officials in Kramatorsk urged families on Monday to leave the town, a day after shelling "
+                 "hit a school in nearby Druzhkivka.")
+    calls = [e for e in evs if e.trigger is not None and e.trigger.text == "urged"]
+    assert calls and _at(calls, "Kramatorsk")

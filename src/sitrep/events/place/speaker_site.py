@@ -16,7 +16,8 @@ NEAR_ACT_KM = 30.0  # the reaction's place counts as the act's within this dista
 def speaker_site(place: Optional[Place], primary, tok_of_place, prev) -> bool:  # type: ignore[no-untyped-def]
     """True when ``place`` places the own-place-only event ``primary`` (a condemnation, demand, threat) only as
     where its speaker is (inside the trigger's subject, or a phrase opening the sentence before that subject) and no
-    act told before it (an event with a sub-event type) lies within :data:`NEAR_ACT_KM` of it."""
+    act told before it (an event with a sub-event type) lies within :data:`NEAR_ACT_KM` of it, nor another place its own
+    sentence names (the act told in the same breath: "two days after the strike in nearby X")."""
     if place is None or place.lat is None or not primary.tdef.own_place_only:
         return False
     ts = next((q for p, q in tok_of_place if p is place), None) or \
@@ -36,5 +37,9 @@ def speaker_site(place: Optional[Place], primary, tok_of_place, prev) -> bool:  
         and all(prep.i < c.left_edge.i for c in subj)
     if not (in_subject or fronted):
         return False
+    sent = trig.sent
+    if any(p is not place and q and sent.start <= q[0] < sent.end and p.lat is not None and p.span.start != place.span.start
+           and haversine_km(p.lat, p.lon, place.lat, place.lon) <= NEAR_ACT_KM for p, q in tok_of_place):
+        return False  # "Officials in Sloviansk urged residents to leave, after the strike in nearby Kramatorsk": near
     return not any(e.place is not None and e.place.lat is not None and e.sub_event_type is not None
                    and haversine_km(e.place.lat, e.place.lon, place.lat, place.lon) <= NEAR_ACT_KM for e in prev)
