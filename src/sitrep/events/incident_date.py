@@ -37,7 +37,7 @@ from sitrep.events.date import (
 from sitrep.events.another_day import day_of_another
 from sitrep.events.court_account import court_verb
 from sitrep.events.date.later_death import death_over, death_time
-from sitrep.events.date.sentence_time import names_incident
+from sitrep.events.date.sentence_time import names_incident, opening_times
 from sitrep.events.headline_line import headline_noun
 from sitrep.events.charged_suspect import charged_deed, suspect_words
 from sitrep.events.cues import sense_cue
@@ -549,9 +549,8 @@ def fronted_claim(m: EventMention, trig, times: list[TimeExpr], d0: _dt.date, d1
     (events/date/sentence_time.fronted_telling keeps it from carrying that incident's day too)."""
     if trig.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children):
         return False
-    lead = m.sentence.start + len(m.sentence.text) - len(m.sentence.text.lstrip())
-    return any(t.type in ("DATE", "TIME") and t.start is not None and 0 <= t.span.start - lead <= 3
-               and not (t.start <= d0 and d1 <= (t.end or t.start)) for t in times) and not names_incident(trig.sent)
+    return any(t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
+               for t in opening_times(m.sentence.start, m.sentence.text, times)) and not names_incident(trig.sent)
 
 
 OLDER_PRECISIONS = ("month", "quarter", "year", "decade")  # a time this coarse names no day of a fresh incident

@@ -59,15 +59,19 @@ def _sentence_time(doc, primary, sent, other_clauses: set[int], times: _Times, t
     return time
 
 
-
 def fronted_telling(sent, told_on: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
     """The sentence opens on the day of its telling ("On Sunday, the army said it had killed eight rebels"): a
     claim of that day, told apart from the incident before it, so it carries no day from that incident (the claim's
     day dates it, precision "reported"); not where the sentence names that incident again ("On Tuesday the group
     said it was behind the attack": :func:`names_incident`)."""
-    lead = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-    return any(t.span is not None and t.type in ("DATE", "TIME") and 0 <= t.span.start - lead <= 3 for t in told_on) \
-        and not names_incident(sent)  # ("Hours later the group said ...": a span of time, no day of telling)
+    return bool(opening_times(sent.start_char, sent.text, told_on)) and not names_incident(sent)
+
+
+def opening_times(start: int, text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The days and times (not spans of time: "Hours later the group said ...") among ``times`` that open the sentence
+    at char ``start`` with text ``text`` (within three characters of its first one)."""
+    lead = start + len(text) - len(text.lstrip())
+    return [t for t in times if t.span is not None and t.type in ("DATE", "TIME") and 0 <= t.span.start - lead <= 3]
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
