@@ -26,7 +26,9 @@ suffered_injury survived survived_injury survived_next took_a_bullet tried_deed 
 
 
 def test_every_old_name_is_importable_from_the_package_as_the_one_object_its_module_defines():
-    assert sorted(victims.__all__) == sorted([*OLD_NAMES, "victim_cue"])  # victim_cue: the reader of the moved lists
+    # victim_cue: the reader of the moved lists; ORDINALS: the public name of _ORDINALS (events/hurt_later reads it)
+    assert sorted(victims.__all__) == sorted([*OLD_NAMES, "victim_cue", "ORDINALS"])
+    assert victims.ORDINALS is victims._ORDINALS is victims.counts.ORDINALS
     assert_one_object_each(victims, [n for n in OLD_NAMES if hasattr(victims, n)])
     assert [n for n in OLD_NAMES if not hasattr(victims, n)] == []
 

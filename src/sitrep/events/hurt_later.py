@@ -25,7 +25,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 from sitrep.nlp.doctext import doc_lemma_set
 from sitrep.nlp.numbers import SMALL
-from sitrep.nlp.victims.counts import _ORDINALS
+from sitrep.nlp.victims.counts import ORDINALS
 
 __all__ = ["add_later_hurt"]
 
@@ -74,8 +74,8 @@ def _later_count(t, dead: int, held: int, after: int) -> Optional[int]:  # type:
     if w1.lower_ in sense_cue("later_hurt_more"):
         n = _number(w2)
         return held + n if n else None
-    if w1.lower_ in _ORDINALS and w2.lower_ in ("a", "an"):
-        return _ORDINALS[w1.lower_] - dead
+    if w1.lower_ in ORDINALS and w2.lower_ in ("a", "an"):
+        return ORDINALS[w1.lower_] - dead
     return None
 
 
@@ -93,7 +93,7 @@ def add_later_hurt(events: list[EventMention], figures: list[Figure], doc) -> No
         return
     lem = doc_lemma_set(doc)
     nouns = sense_cue("later_hurt_nouns")
-    if not lem & nouns or not (lem & sense_cue("later_hurt_more") or lem & _ORDINALS.keys()):
+    if not lem & nouns or not (lem & sense_cue("later_hurt_more") or lem & ORDINALS.keys()):
         return
     held = _held_hurt(events, figures)
     if held is None:

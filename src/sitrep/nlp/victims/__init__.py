@@ -60,7 +60,7 @@ from __future__ import annotations
 from sitrep.nlp.victims.another_one import _another_one, _gapped_other, _OTHER_ONE, _others_dead
 from sitrep.nlp.victims.bounds import _apposed, _victim_bounds
 from sitrep.nlp.victims.category import _category, _FATAL_ADVERBS
-from sitrep.nlp.victims.counts import _CLAUSE_POS, _ordinal_toll, _ORDINALS, _TOLD_APART, victim_counts
+from sitrep.nlp.victims.counts import _CLAUSE_POS, _ordinal_toll, ORDINALS, _ORDINALS, _TOLD_APART, victim_counts
 from sitrep.nlp.victims.death_nouns import _death_noun, _noun_victims, _REMAINS, _TRIED, tried_deed
 from sitrep.nlp.victims.fatal import (_after_object, fatal_phrase, _found_dead, found_dead_with, lost_life,
                                       objects_on_dead, _PARTICLE_DEATHS)
@@ -84,7 +84,7 @@ from sitrep.nlp.victims.words import (_CARRIED, _DEATH_LEMMAS, _FATAL_VERBS, _LI
                                       _SURVIVED_VERBS, _TAKE_HIT_VERBS, victim_cue)
 
 __all__ = [
-    "_BODY_PARTS", "_BROKEN", "_CARRIED", "_CLAUSE_POS", "_CONDITIONS", "_DEATH_LEMMAS", "_FATAL_ADVERBS",
+    "ORDINALS", "_BODY_PARTS", "_BROKEN", "_CARRIED", "_CLAUSE_POS", "_CONDITIONS", "_DEATH_LEMMAS", "_FATAL_ADVERBS",
     "_FATAL_VERBS", "_GROUP_CATEGORIES", "_HOSPITAL_WORDS", "_INJURIES", "_LIFE_VERBS", "_NEXT_RANKS",
     "_NOT_PEOPLE_ENTS", "_ORDINALS", "_OTHER_ONE", "_PARTICLE_DEATHS", "_PASSIVE_ALIVE", "_PROJECTILES", "_REMAINS",
     "_SAME_VICTIM", "_SAME_VICTIMS", "_SINGLE_DETS", "_SINGLE_PRONOUNS", "_STRUCK_VERBS", "_SUFFERED", "_SURVIVE",

@@ -57,8 +57,11 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
 _TOLD_APART = re.compile(r"\b(?:separate|elsewhere|another\s+(?:attack|incident|shooting|bombing|clash|raid))\b", re.I)
 
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-             "tenth": 10}
+# the ordinal of "a third person has died" and its number: read here and by events/hurt_later ("a fourth victim
+# was hurt"); events/ordinal_body keeps a table of its own (to "twelfth"), not this one
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10}
+_ORDINALS = ORDINALS  # the former private name, still importable from here and from nlp/victims
 
 
 def _ordinal_toll(h: Any) -> Optional[int]:
@@ -66,4 +69,4 @@ def _ordinal_toll(h: Any) -> Optional[int]:
     (two); None for any other victim."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
         return None
-    return next((_ORDINALS[c.lower_] for c in h.children if c.dep_ == "amod" and c.lower_ in _ORDINALS), None)
+    return next((ORDINALS[c.lower_] for c in h.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
