@@ -30,7 +30,8 @@ def test_every_old_name_is_importable_from_the_package_as_the_one_object_its_mod
     # speech_cues is an lru_cache wrapper, not a function: one module defines it all the same (one cache)
     from sitrep.nlp.attribution import speech_cues
 
-    assert speech_cues is attribution.cues.speech_cues and speech_cues.__wrapped__.__module__ == attribution.cues.__name__
+    assert speech_cues is attribution.cues.speech_cues
+    assert speech_cues.__wrapped__.__module__ == attribution.cues.__name__
 
 
 def test_importers_and_the_package_read_the_same_objects():
