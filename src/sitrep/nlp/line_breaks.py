@@ -43,7 +43,6 @@ from spacy.attrs import IDX
 from spacy.language import Language
 
 NAME = "sitrep_line_breaks"
-LEDE_KEY = "sitrep_lede_piece"  # nlp.dateline_parse marks a lede parsed apart from its dateline (kept equal there)
 
 # white space holding a line break, and what follows it
 _BREAK = re.compile(r"[^\S\n]*\n\s*")
@@ -153,8 +152,6 @@ class LineBreaks:
     def __call__(self, doc: Any) -> Any:
         text = doc.text
         starts = line_starts(text, self.stop_words)
-        if doc.user_data.get(LEDE_KEY):  # a lede parsed apart from its dateline (nlp.dateline_parse)
-            _keep_lede(doc, 0)
         if not starts:
             return doc
         idx = doc.to_array(IDX)
@@ -171,17 +168,13 @@ class LineBreaks:
                     doc[j].is_sent_start = False
                     j -= 1
         for i in np.searchsorted(idx, dateline_start(text)).tolist():
-            _keep_lede(doc, i)
+            # the lede's first words stay in its sentence: after a dateline's dash the parser split "Twelve" from
+            # "civilians were killed ..." (a sentence of one word), and the count was lost
+            for k in range(i + 1, min(i + 1 + LEDE_WORDS, len(doc))):
+                if doc[k].is_space or "\n" in doc[k].whitespace_ or doc[k - 1].text in _ENDS_LEDE:
+                    break
+                doc[k].is_sent_start = False
         return doc
-
-
-def _keep_lede(doc: Any, i: int) -> None:
-    """The lede's first words (from token ``i``) stay in its sentence: after a dateline's dash the parser split
-    "Twelve" from "civilians were killed ..." (a sentence of one word), and the count was lost."""
-    for k in range(i + 1, min(i + 1 + LEDE_WORDS, len(doc))):
-        if doc[k].is_space or "\n" in doc[k].whitespace_ or doc[k - 1].text in _ENDS_LEDE:
-            break
-        doc[k].is_sent_start = False
 
 
 def add_line_breaks(nlp: Any) -> Any:

@@ -57,12 +57,11 @@ def load_pipeline(name: Optional[str] = None):  # type: ignore[no-untyped-def]
 def _load(name: str):  # type: ignore[no-untyped-def]
     import spacy
 
-    from sitrep.nlp.dateline_parse import with_split_datelines
     from sitrep.nlp.line_breaks import add_line_breaks
 
     loc = model_location(name)
     try:
-        return with_split_datelines(add_line_breaks(fix_tokens(fix_noun_verbs(fix_participles(fix_lemmas(spacy.load(loc)))))))
+        return add_line_breaks(fix_tokens(fix_noun_verbs(fix_participles(fix_lemmas(spacy.load(loc))))))
     except OSError as e:  # pragma: no cover - depends on the installation
         from sitrep.errors import SitrepError
 
@@ -166,9 +165,5 @@ def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
     h.update(b"\x00" + ",".join(names).encode())
     if NAME in names:
         h.update(b"\x00" + rules_fingerprint().encode())
-    if getattr(type(nlp), "__name__", "") == "DatelineEnglish":  # the dateline parsed apart (nlp.dateline_parse)
-        from sitrep.nlp.dateline_parse import rules_fingerprint as split_fingerprint
-
-        h.update(b"\x00split:" + split_fingerprint().encode())
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
     return f"{model}:{h.hexdigest()[:12]}"
