@@ -60,6 +60,7 @@ from sitrep.events.court_report import date_court_deeds
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
 from sitrep.events.interception_fold import fold_interceptions
+from sitrep.events.counter_takeover import fold_claimed_takeovers
 from sitrep.events.merge import merge_restatements
 from sitrep.events.merge_reference import assert_sole_reference
 from sitrep.events.arrests_retold import fold_retold_arrests
@@ -265,6 +266,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         return out
     out = drop_period_leads(out)  # "... killed five over the past day" before the incidents told one by one
     out = _fold_restatements(out)
+    out = fold_claimed_takeovers(out, doc)  # "repelled an attack ... the RSF said its forces had taken the town": one fight
     out = fold_deal_terms(out, doc)  # "signed a truce ..., agreeing to share wells": the truce's terms, no second deal
     out = _count_tolls(out, art.analysis, doc)
     drop_open_vague_tolls(out)  # "the army killed dozens of the attackers": no count (not 24)

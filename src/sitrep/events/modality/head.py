@@ -26,6 +26,7 @@ from sitrep.events.modality.habit import habitual_passive, habitual_present, rep
 from sitrep.events.modality.hedged import claimed_under, hedged_clause
 from sitrep.events.modality.negated import called_off, negation
 from sitrep.events.modality.planned import (FUTURE_AUX, _finite_complement, _purpose, _purpose_infinitive,
+                                            attempt_with_harm,
                                             _still_to_come)
 from sitrep.events.modality.questions import open_question, wh_question, yes_no_question
 from sitrep.events.modality.setting import past_setting
@@ -189,7 +190,9 @@ def _governed_modality(head, onto: Ontology) -> Optional[str]:  # type: ignore[n
             return "conditional"  # "a code which would indicate that he had been captured": a hypothesis
         if _below(head, g).dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in g.children):
             return "planned"  # "we will keep fighting", "will continue attacking their positions": still to come
-        if lem in onto.cue("plan_verbs") and not _finite_complement(_below(head, g), g):
+        if lem in onto.cue("plan_verbs") and not _finite_complement(_below(head, g), g) \
+                and not attempt_with_harm(_below(head, g)):
+            # ("tried to storm a post, killing four officers": the assault tried was made, modality/planned)
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue

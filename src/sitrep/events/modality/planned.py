@@ -75,10 +75,27 @@ def _purpose_infinitive(head, children: list, onto: Ontology) -> bool:  # type: 
     # "the sniper managed to kill the guard": the deed done, not its purpose ("tried to kill" stays planned)
     achieved = head.dep_ == "xcomp" and head.head.lemma_.lower() in onto.cue("achieved_verbs") \
         and head.head.tag_ in ("VBD", "VBN")
+    achieved = achieved or attempt_with_harm(head)
     purpose = head.dep_ in ("acl", "advcl", "xcomp", "relcl") or (
         head.dep_ == "conj" and head.head.dep_ in ("acl", "advcl", "xcomp", "relcl")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.head.children))  # "prepared to advance and to strike"
     return bool(infinitive and not perfect_inf and not said and not done_protest and not achieved and purpose)
+
+
+_ATTEMPT_VERBS = frozenset({"try", "attempt"})
+_HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+
+
+def attempt_with_harm(head) -> bool:  # type: ignore[no-untyped-def]
+    """"Militants tried to storm a police post, killing four officers": an attempt told in the past with the harm it
+    did ("killing", "wounding" hung on the attempt or on the deed tried): the assault happened, though it failed of
+    its aim, so it is no purpose still to come ("tried to kill the judge" alone stays planned). Branch types14:
+terror_reports15 t13, war_reports15 j03."""
+    gov = head.head
+    if head.dep_ != "xcomp" or gov.lemma_.lower() not in _ATTEMPT_VERBS or gov.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _HARM_PARTICIPLES
+               for x in (gov, head) for c in x.children)
 
 
 def future_time_clause(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]

@@ -23,6 +23,10 @@ def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
 
 
 def _industrial_cond(c: _Clause) -> bool:
+    # "the ELN blew up part of the oil pipeline": a doer who blows a structure up sets off no accident
+    # (events/blown_structure; a pipeline that blew up by itself has no doer)
+    if c.trigger_lemma == "blow" and c.actor1 is not None:
+        return False
     return _industrial(c.onto, c.clause_lemmas)
 
 

@@ -6,6 +6,7 @@ and events/attack_phrases.
 from __future__ import annotations
 
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
+from sitrep.events.blown_structure import not_blown_structure
 from sitrep.events.ontology import Ontology, TriggerPattern
 from sitrep.events.roles import lemma
 
@@ -28,6 +29,9 @@ def _early_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Onto
     if pos == "VERB" and lemma(tok) == "call" and not p.deps and p.tdef.code == "plover.consult" and any(
             c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True  # "firefighters were called to the scene", "experts have been called in": summoned, no talks
+    if len(p.deps) == 2 and p.deps[0] == "up" and lemma(tok) == "blow" \
+            and p.deps[1] in onto.cue("blown_structures") and not_blown_structure(tok, near[p.deps[1]]):
+        return True  # "a gas well blew up"; "blew up masts and burned a pump house": no blast of its own
     return bool(lemma(tok) == "raid" and not p.deps and not armed_raid(tok, onto))
     # "police raided the offices", "a raid on a drug lab": a search, not an attack
 
