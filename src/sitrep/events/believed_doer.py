@@ -11,7 +11,7 @@ from sitrep.events.deps import RELATIVE_WORDS, child
 
 __all__ = ["believed_subject"]
 
-_HEDGES = frozenset({"believe", "suspect", "think"})
+_HEDGES = frozenset({"believe", "suspect", "think", "say"})  # "armed men said to be X killed ..." (attackers39)
 
 
 def believed_subject(v):  # type: ignore[no-untyped-def]
@@ -27,8 +27,8 @@ def believed_subject(v):  # type: ignore[no-untyped-def]
         if s is not None:
             return s
     for c in v.children:
-        if c.dep_ != "advcl" or c.i > v.i or c.lemma_.lower() not in _HEDGES:
-            continue
+        if c.dep_ not in ("advcl", "parataxis") or c.i > v.i or c.lemma_.lower() not in _HEDGES:
+            continue  # ("The gunmen, said to be members of X, killed ...": "said" hung as a parataxis)
         if child(c, "aux", "auxpass") is not None:
             continue
         s = child(c, "nsubj")

@@ -46,9 +46,26 @@ def subject(tok, *deps):  # type: ignore[no-untyped-def]
     one nearest before the verb, else the first after it."""
     found = [c for c in tok.children if c.dep_ in deps]
     if len(found) < 2:
-        return found[0] if found else None
-    before = [c for c in found if c.i < tok.i]
-    return before[-1] if before else found[0]
+        s = found[0] if found else None
+    else:
+        before = [c for c in found if c.i < tok.i]
+        s = before[-1] if before else found[0]
+    if s is not None and s.i < tok.i and "nsubj" in deps:
+        host = next((c for c in tok.children if c.dep_ in ("nsubj", "npadvmod") and c.i < s.i
+                     and c.pos_ in ("NOUN", "PROPN") and _apposed_pair(c, s, tok)), None)
+        if host is not None:
+            return host  # "Dissidents of the FARC, men of its X front, stormed ...": the apposition's host
+    return s
+
+
+def _apposed_pair(first, second, verb) -> bool:  # type: ignore[no-untyped-def]
+    """``second`` is an apposition of ``first`` that the parser made a second subject of ``verb``: "A, B, V" with
+    only a comma between A's phrase and B's, and B's phrase set off by a comma just before the verb."""
+    doc = first.doc
+    a_end, b_start, b_end = first.right_edge.i, second.left_edge.i, second.right_edge.i
+    if not (b_start == a_end + 2 and doc[a_end + 1].text == "," and b_end + 1 < verb.i and doc[b_end + 1].text == ","):
+        return False
+    return all(t.head is verb and t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in doc[b_end + 2:verb.i])
 
 
 def pobj(tok, *preps):  # type: ignore[no-untyped-def]

@@ -59,7 +59,29 @@ def like_deed_run(m: EventMention) -> bool:
     return bool(_LIKE_BEFORE.search(before) or _LIKE_AFTER.match(after))
 
 
+# a present perfect just before the deed word ("has bombed", "have been bombed", "has also attacked")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:been|also|often|repeatedly|\w+ly)\s+)*$", re.I)
+# "before" or "in the past" ending the clause or followed by its by-phrase: "have been bombed before by X",
+# "has attacked mosques in the past" (not "before the vote", "in the past week": a time of the incident)
+_RECORD_AFTER = re.compile(r"\b(?:before|in\s+the\s+past|previously)\s*(?:[.,;:]|by\b|$)", re.I)
+
+
+def record_run(m: EventMention) -> bool:
+    """``m`` tells a group's record, not the incident: a present perfect deed told with "before" or "in the past"
+    ("Shiite mosques have been bombed before by the local branch of the Islamic State group", "The group has
+    attacked churches in the past"): like :func:`like_deed_run`, the reason to suspect a group, which the report
+    leaves a suspicion (branch attackers39, terror_reports16 t08)."""
+    if m.trigger is None or m.actor1 is None:
+        return False
+    s = m.sentence
+    rel = m.trigger.start - s.start
+    if not _PERFECT_BEFORE.search(s.text[max(0, rel - 40):rel]):
+        return False
+    tail = s.text[m.trigger.end - s.start:]
+    return bool(_RECORD_AFTER.search(tail[:120]))
+
+
 def lends_no_doer(m: EventMention) -> bool:
     """A background mention whose doer a merge must not lend (:func:`paired_background_doers`,
-    :func:`unnamed_run_doer`, :func:`like_deed_run`)."""
-    return paired_background_doers(m) or unnamed_run_doer(m) or like_deed_run(m)
+    :func:`unnamed_run_doer`, :func:`like_deed_run`, :func:`record_run`)."""
+    return paired_background_doers(m) or unnamed_run_doer(m) or like_deed_run(m) or record_run(m)

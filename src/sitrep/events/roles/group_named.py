@@ -22,6 +22,9 @@ from sitrep.events.roles.words import _BARE_FORCES, _GROUP_NOUNS, _MEMBER_HEADS
 from sitrep.events.splinters import splinter_phrase
 from sitrep.model import ActorRef
 
+# the hedge of a reduced relative "men believed / suspected / thought / said to be X" (branch attackers39: "said")
+_SAID_TO_BE = frozenset({"believe", "suspect", "think", "say"})
+
 
 class _GroupNamed:
     """The part of :class:`ActorFinder` that finds the named group a phrase stands for."""
@@ -112,9 +115,8 @@ class _GroupNamed:
         """ "the attackers, believed to be ADF rebels, ...", "gunmen suspected to be members of X": the named armed
         group a generic attacker phrase is said to be (the parser makes the attacker the subject of "believed")."""
         gov = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
-        if gov is None or gov.lemma_.lower() not in ("believe", "suspect", "think"):
-            gov = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("believe", "suspect", "think")),
-                       None)
+        if gov is None or gov.lemma_.lower() not in _SAID_TO_BE:
+            gov = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _SAID_TO_BE), None)
         be = next((c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "belong")), None) \
             if gov else None
         attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
@@ -133,11 +135,14 @@ class _GroupNamed:
         # ("belong to the al-Qaeda-linked JNIM group": the group's own name before the bare noun comes first)
         names = [c for c in attr.children if c.dep_ == "compound" and c.pos_ == "PROPN"] if be.lemma_.lower() == "belong" \
             else []
-        for cand in [*names, attr, *[p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
-                                     for p in c.children if p.dep_ == "pobj"]]:
+        # ("jihadists of the JNIM group": the group its of-phrase names before the kind of men)
+        for cand in [*names, *[p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj"], attr]:
             ref = self._actor(cand, role, True)
             if self.named_group(ref) or self._own_name_group(cand, ref) or self._own_gang(cand, ref):
                 return ref
+        if attr.pos_ == "NOUN":  # "the attackers, said to be fighters loyal to the bandit kingpin X": X's band
+            return self._sworn_group(attr, role)
         return None
 
     def _own_gang(self, tok, ref: Optional[ActorRef]) -> bool:  # type: ignore[no-untyped-def]
