@@ -60,9 +60,33 @@ _TWO_PLACES_AFTER = re.compile(r"^\s+(?:on|in|at|against)\s+(?:the\s+)?[A-Z][\w'
                                r"(?:the\s+)?[A-Z]")
 
 
+# one word naming the deeds' doers, weapon or region between the number and the deeds: "in two bandit attacks", "in
+# three air strikes", "in two Cauca attacks" (a word of letters; and a year before it is no number of deeds: "in the
+# 2019 Easter bombings")
+_DOERS_WORD = r"(?P<doers>[A-Za-z][a-z-]+\s+)?"
+# the number before such a word before the plural deed noun, the count told over them: "(killed) in two bandit
+# (attacks)", "during three air (strikes)" (never the deeds themselves listed: "launched 3 missile strikes and 64 air
+# strikes", a general staff's tally, one of whose counts is no sum of them)
+_NUMBER_DOERS_BEFORE = re.compile(r"\b(?:in|during|across)\s+(?:the\s+|these\s+)?([\w-]+)\s+"
+                                  r"(?P<doers>[A-Za-z][a-z-]+)\s+$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _numbers_deeds(d: Optional[re.Match], numbers) -> bool:  # type: ignore[type-arg,no-untyped-def]
+    """The match's number (group 1) numbers the deeds: a digit or a number word, never a year before a word of the
+    deeds' doers ("the 2019 Easter bombings")."""
+    if d is None:
+        return False
+    x = d.group(1)
+    if "doers" in d.groupdict() and d.group("doers") and _YEAR.fullmatch(x):
+        return False
+    return x.isdigit() or x.lower() in numbers
+
+
 # a verb's count told of several deeds after it: "were killed in two separate attacks", "died during the three raids"
 _DEEDS_AFTER = re.compile(r"^\s+(?:in|during|across)\s+(?:the\s+|these\s+)?([\w-]+)\s+"
                           r"(?:(?:separate|distinct|coordinated|simultaneous|unrelated|different)\s+)?"
+                          + _DOERS_WORD +
                           r"(?:attacks|raids|bombings|blasts|explosions|strikes|ambushes|clashes|incidents|shootings|"
                           r"assaults|killings|massacres)\b", re.I)
 
@@ -72,6 +96,7 @@ _DEEDS_AFTER = re.compile(r"^\s+(?:in|during|across)\s+(?:the\s+|these\s+)?([\w-
 # attacks"): up to four words after the count (its noun, its verb), then the deeds
 _COUNT_THEN_DEEDS = re.compile(r"^(?:\s+[\w'-]+){0,4}?\s+(?:in|during|across)\s+(?:the\s+|these\s+)?([\w-]+)\s+"
                                r"(?:(?:separate|distinct|coordinated|simultaneous|unrelated|different)\s+)?"
+                               + _DOERS_WORD +
                                r"(?:attacks|raids|bombings|blasts|explosions|strikes|ambushes|clashes|incidents|"
                                r"shootings|assaults|killings|massacres)\b", re.I)
 
@@ -150,7 +175,9 @@ def counts_deeds(m: EventMention) -> bool:
     if d is None and t.text.lower().endswith("s") and not t.text.lower().endswith("ss"):
         d = _ADJ_BEFORE.search(m.sentence.text[max(0, off - 40):off]) or _WORD_BEFORE.search(
             m.sentence.text[max(0, off - 40):off])
-    if not (bool(d) and (d.group(1).isdigit() or d.group(1).lower() in quantity_words())):
+        if d is not None and not _numbers_deeds(d, quantity_words()):
+            d = _NUMBER_DOERS_BEFORE.search(m.sentence.text[max(0, off - 40):off]) or d  # "two bandit attacks"
+    if not _numbers_deeds(d, quantity_words()):
         return _count_told_of_deeds(m, quantity_words())
     return True
 
@@ -162,7 +189,7 @@ def _count_told_of_deeds(m: EventMention, numbers) -> bool:  # type: ignore[no-u
         return False
     off = f.span.end - m.sentence.start
     d = _COUNT_THEN_DEEDS.match(m.sentence.text[off:off + 80])
-    return bool(d) and (d.group(1).isdigit() or d.group(1).lower() in numbers)
+    return _numbers_deeds(d, numbers)
 
 
 def round_up(g: list[Event]) -> bool:

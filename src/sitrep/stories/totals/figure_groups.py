@@ -31,6 +31,13 @@ PEOPLE_FIRST = ("killed", "wounded", "injured", "missing", "detained", "abducted
 HURT_IN_INCIDENTS = ("killed", "wounded", "injured")
 
 
+# the hurt, and the hedge of a count told only by a plural number word ("dozens", "scores", "hundreds":
+# data/figure_lexicon.tsv's vague rows): such a word names no count of the hurt, so it is no claim of a key figure
+# (the floor of "dozens", 24, stood as a claimant's count of the wounded beside or instead of the counts reported)
+_HURT = frozenset({"wounded", "injured"})
+VAGUE = "vague"
+
+
 # counts of people told for a place, which may be the whole country's (stories/count_scope.py); refugees are counted
 # where they arrive ("6,300 refugees in South Sudan"), never the country's own people
 _LOCAL_OR_NATIONAL = frozenset({"displaced", "detained", "missing", "in_need"})
@@ -68,6 +75,8 @@ def _figure_groups(figures: list[Figure], articles: dict[str, Article],
     for f in figures:
         if f.low is None and f.high is None:
             continue
+        if f.hedge == VAGUE and f.what in _HURT:
+            continue  # "wounded dozens more": a plural number word, no count of the hurt (its 24 is the word's floor)
         art = articles.get(f.span.article_id)
         if art is not None and use_text and is_increment(f, art.text):
             continue  # "four more victims died": the deaths added to a count, never a count of the group
