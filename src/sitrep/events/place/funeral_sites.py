@@ -37,11 +37,10 @@ def _for_funeral(verb) -> bool:  # type: ignore[no-untyped-def]
 
 
 def funeral_site(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
-    """The place mention ``ts`` is where the dead were mourned or buried: the object of a locative preposition in a
-    phrase a funeral noun heads ("a funeral parlor in X", "the funeral in X"), or of a verb of burying ("buried in
-    X"), or of a verb whose subject or object is a funeral noun ("Funeral prayers were offered at the Police Lines in
-    X") or which has "for the funeral" ("was brought to X for a funeral"). Cheap: a word-set check of the sentence
-    first."""
+    """The place mention ``ts`` is where the dead were mourned: the object of a locative preposition (through "at the
+    Y in X") of a verb of carrying the dead or holding their rites whose subject or object is a funeral noun ("Funeral
+    prayers were offered at the Police Lines in X") or which has "for the funeral" ("was brought to X for a
+    funeral"). Cheap: a word-set check of the sentence first."""
     last = doc[ts[-1]]
     sent = last.sent
     funeral = aftermath_words("funeral")
