@@ -19,7 +19,7 @@ from sitrep.events.roles import lemma
 _LIVE_VERBS = frozenset({"live", "reside"})
 # "a 19-year-old from X", "two 19-year-olds from X": the age noun stands for the person
 _AGE_NOUNS = frozenset({"old", "olds"})
-_EXTRA_PERSONS = frozenset({"motorist", "pensioner", "couple"})
+_EXTRA_PERSONS = frozenset({"motorist", "pensioner", "couple", "rider", "motorcyclist", "cyclist", "pedestrian"})
 # plural people who come from elsewhere to the scene: a force's or a service's ("officers from X helped")
 _UNIT_NOUNS = frozenset({"officer", "deputy", "trooper", "firefighter", "detective", "agent", "police", "crew",
                          "paramedic"})

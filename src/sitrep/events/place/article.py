@@ -7,6 +7,7 @@ from typing import Optional
 from sitrep.events.deps import tokens_of
 from sitrep.events.home_town import home_town_mention
 from sitrep.events.place.care_sites import care_site
+from sitrep.events.place.funeral_sites import funeral_site
 from sitrep.events.place.dateline_mention import dateline_mention
 from sitrep.events.place.locative import locative
 from sitrep.events.place.ranks import ARTICLE_PLACE_MIN_CONF, PRECISION_RANK, resolved
@@ -53,6 +54,8 @@ def _counted_places(places: list[Place], dateline: Optional[str], doc, focus: Op
                 continue  # "the road linking X and Y", "the X deal" (a dateline's "DETROIT —" is where it is)
             if ts and care_site(doc, ts):
                 continue  # "died at the X Medical Center": where the hurt were taken, not where the story is
+            if ts and funeral_site(doc, ts):
+                continue  # "the dead were buried in X": where the aftermath was, not where the story is
             if ts and home_town_mention(doc, ts):
                 continue  # "a teen from X was hurt": where a person lives, not where the story is (events/home_town)
             p = unnamed_town(p, ts, doc, [(q, None) for q in places]) or p  # "this North Darfur town": the town

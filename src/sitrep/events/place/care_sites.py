@@ -20,9 +20,10 @@ def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
             and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.lemma_.lower() in care_words("verb"):
         return True  # "three of the injured died in a Mogadishu hospital": the hospital of the care, not the scene
     prep = head.head if head.dep_ == "pobj" else head
-    if prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+    if prep.lower_ in ("in", "at") and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") \
             and prep.head.lower_ in care_words("name") and prep.head.dep_ == "pobj":
-        return _care_site(prep.head)  # "were taken to a hospital in X", "flown to hospital in X": the town of the care
+        # "were taken to a hospital in X", "flown to hospital in X", "took him to the Regional Hospital at X"
+        return _care_site(prep.head)
     verbs = care_words({"to": "to", "at": "at", "in": "at"}.get(prep.lower_, ""))
     if prep.dep_ != "prep" or verbs is None:
         return False

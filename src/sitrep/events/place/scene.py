@@ -11,6 +11,8 @@ from sitrep.events.distance_ref import distance_reference
 from sitrep.events.home_town import home_town_mention, town_of_one
 from sitrep.events.ontology import Ontology
 from sitrep.events.place.care_sites import care_site
+from sitrep.events.place.court_sites import court_site
+from sitrep.events.place.funeral_sites import funeral_site
 from sitrep.events.place.locative import LOCATIVE_PREPS, _city_side, _locative_prep_of, labels_site_noun, locative
 from sitrep.events.place.ranks import PRECISION_RANK, place_rank, resolved
 from sitrep.events.place.speech_site import statement_site
@@ -116,6 +118,8 @@ class PlaceScene:
             return False  # a dateline glued to the sentence
         if not locative(doc, ts, self.onto) or care_site(doc, ts):
             return False
+        if funeral_site(doc, ts) or court_site(doc, ts):
+            return False  # "the dead were buried in X", "a court in X convicted": the aftermath's place
         if home_town_mention(doc, ts):
             return False  # "a 24-year-old from X was shot in Y": where the victim lives (events/home_town)
         if town_of_one(doc, ts) and any(q and q[0] not in ts and sent.start <= q[0] < sent.end
