@@ -4,10 +4,7 @@ Sentences written for these tests; names and places made up (Tessor and Quarnby 
 from __future__ import annotations
 
 from test_tolls10 import ann, deaths_of, read  # noqa: F401  (the shared annotator fixture and readers)
-
-
-def _figs(an):  # type: ignore[no-untyped-def]
-    return [(f.what, f.low, f.span.text) for f in an.figures]
+from test_tolls17 import _figs
 
 
 def test_killer_who_hanged_himself_is_among_the_dead(ann):
