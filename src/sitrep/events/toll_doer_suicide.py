@@ -1,5 +1,7 @@
-"""The doer's own death: "turned the gun on himself", "killed himself", "took his own life" (:func:`self_killing`), and a
-murder-suicide told in one clause, whose toll is the victims and the doer (:func:`add_doer_suicide`).
+"""The doer's own death: "turned the gun on himself", "killed himself", "took his own life", "hanged himself"
+(:func:`self_killing`), and a murder-suicide told in one clause, whose toll is the victims and the doer
+(:func:`add_doer_suicide`), the doer's death told as a further object of the deed too ("he killed all three and then
+himself": :func:`_reflexive_victim`, branch tolls43).
 """
 from __future__ import annotations
 
@@ -13,18 +15,30 @@ _REFLEXIVE = frozenset({"himself", "herself"})
 
 
 def self_killing(t) -> bool:  # type: ignore[no-untyped-def]
-    """"turned the gun on himself", "killed himself", "took his own life": the doer's own death."""
+    """"turned the gun on himself", "killed himself", "took his own life", "hanging himself": the doer's own death."""
     lem = t.lemma_.lower()
     kids = list(t.children)
     if lem == "turn" and any(c.dep_ == "dobj" and c.lemma_.lower() in sense_cue("self_harm_weapons") for c in kids):
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _REFLEXIVE for g in c.children)
                    for c in kids)
-    if lem in ("kill", "shoot", "stab"):
+    if lem in ("kill", "shoot", "stab", "hang"):
         return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in kids)
     if lem == "take":
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" and any(g.lower_ == "own" for g in c.children)
                    for c in kids)
     return False
+
+
+def _reflexive_victim(verb, f: Figure) -> bool:  # type: ignore[no-untyped-def]
+    """The deed's object that holds the count ``f`` has a reflexive conjunct, the doer killed with the victims ("he
+    killed all three and then himself", "shot his wife and then himself"): the count leaves the doer out."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.left_edge.idx <= f.span.start < c.idx + len(c.text)
+                                                                    or f.span.start <= c.idx < f.span.end)), None)
+    if obj is None:
+        return False
+    # (the parser hangs the reflexive on the object or, past "and then", on the verb itself)
+    return any(x.lower_ in _REFLEXIVE for x in obj.conjuncts) or any(
+        c.dep_ == "conj" and c.lower_ in _REFLEXIVE for c in verb.children)
 
 
 def add_doer_suicide(events: list[EventMention], doc, figures: list[Figure]) -> None:  # type: ignore[no-untyped-def]
@@ -45,7 +59,7 @@ def add_doer_suicide(events: list[EventMention], doc, figures: list[Figure]) -> 
         t0 = trig.root
         if any(x.lower_ in _REFLEXIVE for x in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or ()):
             continue
-        if any(self_killing(x) for x in t0.subtree if x is not t0 and x.i != t0.i):
+        if any(self_killing(x) for x in t0.subtree if x is not t0 and x.i != t0.i) or _reflexive_victim(t0, f):
             g = replace(f, id=f"{f.id}+doer", low=f.low + 1, high=f.high + 1, best=None)
             figures.append(g)
             e.fatalities = g

@@ -38,9 +38,38 @@ def _amend_own_toll(ev: EventMention, figures: list[Figure], carried: set[str], 
     (:func:`_partitive_whole`), later and earlier deaths (:func:`_add_later_deaths`, :func:`_add_earlier_deaths`)."""
     _add_orphan_also(ev, figures, carried, sentence_starts, doc)
     _ordinal_update(ev, figures, carried, sentence_starts, doc)
+    _lede_total(ev, figures, carried, sentence_starts, doc)
     _partitive_whole(ev, figures, carried, sentence_starts, doc)
     _add_later_deaths(ev, figures, carried, sentence_starts, doc)
     _add_earlier_deaths(ev, figures, carried, sentence_starts, doc)
+
+
+_PRONOUN_COUNTS = frozenset({"he", "she", "his", "her", "him"})
+
+
+def _lede_total(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                doc) -> None:
+    """The report's lede tells the whole toll in a sentence with no event of its own ("Three people are dead in what
+    police describe as a murder-suicide"), and the one incident took a part of it told later ("The woman's estranged
+    husband ... was found dead"): the lede's count, exact, no background or period tally and larger than the
+    incident's own exact count, is the incident's (branch tolls43)."""
+    own = ev.fatalities
+    if own is None or own.low is None or own.low != own.high or own.span.start < ev.sentence.start \
+            or own.span.text.lower() in _PRONOUN_COUNTS:
+        return  # (a count read off "his" of "taking his own life" is recounted from the deed's objects later:
+        # events/murder_suicide.recount_suicide_victims)
+    lede = lede_no(doc, sentence_starts)
+    if lede + 1 >= len(sentence_starts) or ev.sentence.start < sentence_starts[lede + 1]:
+        return  # (the incident is told in the lede itself: its own count is the lede's)
+    lo, hi = sentence_starts[lede], sentence_starts[lede + 1]
+    text = doc_text(doc)
+    for f in _candidates(figures):
+        if not lo <= f.span.start < hi or f.id in carried or f.low is None or f.low != f.high \
+                or f.low <= own.low or _period_count(f, text) or _part_of_count(f, doc):
+            continue
+        ev.fatalities = f
+        ev.figures.append(f.id)
+        return
 
 
 def _take_from_statement(fid: str, said: dict[str, EventMention]) -> None:
