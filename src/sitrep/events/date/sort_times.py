@@ -75,6 +75,7 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
 
 
 def _proceeding_day(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
-    """The time dates a proceeding about the deed (a trial's, a funeral's day), not a deed that holds it."""
+    """The time dates a proceeding about the deed (a trial's, a funeral's day), not a deed that holds it, nor the
+    proceeding itself ("A vigil was held on Monday": the vigil's day)."""
     verb = _verb_of(doc, ts)
-    return verb.i != trig.i and proceeding_verb(verb) and not trig.is_ancestor(verb)
+    return verb.i != trig.i and trig.head.i != verb.i and proceeding_verb(verb) and not trig.is_ancestor(verb)
