@@ -1,7 +1,8 @@
 """The day of a deed told in a court report (issue 13; trial and sentencing reports, date_reports12 z17 and z18).
 
 A report whose headline or lead tells a hearing or a verdict ("a jury at the Old Bailey heard on Monday", "a court on
-Thursday sentenced a man to life"; :func:`verdict_report.verdict_report`, :func:`court_account.court_verb`) is about
+Thursday sentenced a man to life"; :func:`verdict_report.verdict_report`, :func:`court_account.court_verb`), or opens
+a trial ("Jury selection began Monday in the trial of ..."; :func:`trial_day.proceeding_verb`, branch dates36) is about
 a case whose deed lies weeks or years back. The convention (bench/README "dates18"): a hearing, a trial or a sentence
 is no new event; the deed, when the report tells it with a day or a month of its own ("attacked ... on 14 May", "for
 stabbing two people to death ... in March last year"), is an event of that day, or else nothing. So the deeds the
@@ -17,6 +18,7 @@ from typing import Optional
 from sitrep.events.court_account import court_verb
 from sitrep.events.cues import sense_cue
 from sitrep.nlp.doctext import token_starting_at
+from sitrep.events.trial_day import proceeding_verb
 from sitrep.events.verdict_report import lead_sentences, verdict_report
 from sitrep.model import EventMention, VIOLENT_EVENT_TYPES
 
@@ -27,7 +29,9 @@ def court_report(doc) -> bool:  # type: ignore[no-untyped-def]
     """``doc``'s headline or lead tells a verdict, or what a court heard or was told."""
     if verdict_report(doc):
         return True
-    return any(t.pos_ in ("VERB", "AUX") and court_verb(t) for s in lead_sentences(doc) for t in s)
+    # "Jury selection began Monday in the trial of ..." (events/trial_day): a trial's day, the deed's lies back
+    return any(t.pos_ in ("VERB", "AUX") and (court_verb(t) or proceeding_verb(t, court=True))
+               for s in lead_sentences(doc) for t in s)
 
 
 def _case_days(violent: list[EventMention], published: Optional[_dt.date]) -> set:  # type: ignore[type-arg]

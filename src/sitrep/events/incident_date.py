@@ -46,6 +46,7 @@ from sitrep.events.merge_guards import told_separate
 from sitrep.events.ontology import load_ontology
 from sitrep.events.response_time import response_verb
 from sitrep.events.restated_time import restated
+from sitrep.events.trial_day import proceeding_verb
 from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
@@ -95,8 +96,8 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
             out.append(t)  # a release's "Date/Time: 03/14/2026 2315 hrs": the incident's day
             continue
         ts = tokens_of(doc, t.span.start, t.span.end)
-        if not ts or court_verb(clause_verb(doc, ts)):
-            continue  # "..., a jury heard on Monday": the day of a hearing
+        if not ts or court_verb(clause_verb(doc, ts)) or proceeding_verb(clause_verb(doc, ts)):
+            continue  # "..., a jury heard on Monday", "Jury selection began Monday": the day of a hearing, a trial
         if not since_time(doc, ts) and (of_violent_noun(doc, ts) or after_violent_noun(doc, ts, timed)):
             out.append(t)  # "condemned the killing of ten union members on Tuesday": the killing's day
             continue

@@ -23,6 +23,7 @@ from sitrep.events.date.tense import past_clause
 from sitrep.events.date.times import _Times
 from sitrep.events.date.verbs import _verb_of
 from sitrep.events.restated_time import restated
+from sitrep.events.trial_day import proceeding_verb
 from sitrep.nlp.doctext import doc_text
 
 
@@ -58,6 +59,9 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
                and t.start is not None and t.precision == "day" and not t.future and not court_verb(_verb_of(doc, ts))]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and speech_time(doc, ts, trig))]
+    # "Jury selection began Monday in the trial of a man charged with killing ...": a proceeding's day, never the
+    # deed's told under it (events/trial_day; not a deed the proceeding is part of: "shot mourners attending a funeral")
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and _proceeding_day(doc, ts, trig))]
     unborrowed = tok_of_time  # (a time of the clause the trigger's is told during is the trigger's too)
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
     if trig.pos_ in ("VERB", "AUX"):  # "has denied any part in the murder of X 8 days ago": the murder's day, not the denial's
@@ -68,3 +72,10 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
     clocks = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses and bare_clock(t)]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not bare_clock(t)]
     return _Times(tok_of_time, unborrowed, told_on, clocks, shifted, sent_idx, past)
+
+
+def _proceeding_day(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """The time dates a proceeding about the deed (a trial's, a funeral's day), not a deed that holds it, nor the
+    proceeding itself ("A vigil was held on Monday": the vigil's day)."""
+    verb = _verb_of(doc, ts)
+    return verb.i != trig.i and trig.head.i != verb.i and proceeding_verb(verb) and not trig.is_ancestor(verb)
