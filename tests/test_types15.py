@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.model import VIOLENT_EVENT_TYPES
 from sitrep.nlp.annotate import DocContext
 
 
@@ -40,3 +41,22 @@ def test_troops_massed_on_a_border_stay_a_deployment(ann):  # type: ignore[no-un
     evs = _events(ann, "The Ruritanian army deployed thousands of troops and tanks to the border near Kelvara on "
                        "Tuesday, the defence ministry said.")
     assert any(e.sub_event_type == "Change to group/activity" for e in evs), _show(evs)
+
+
+
+def test_the_killings_of_a_lead_retold_by_an_accusation_are_one_incident(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "Gunmen killed nine people in Jos on Monday, officials said. On Tuesday, the state governor "
+                       "accused the Red Hand militia of carrying out the killings and said troops were pursuing them.")
+    assert len([e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]) == 1, _show(evs)
+
+
+def test_the_killings_came_after_a_raid_is_no_second_incident(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "Insurgents killed six villagers in Mocimboa da Praia on Sunday, residents said. The killings "
+                       "came after the insurgents ambushed a convoy on the road to Macomia last week.")
+    assert len([e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]) == 1, _show(evs)
+
+
+def test_the_killings_told_first_stay_an_incident(ann):  # type: ignore[no-untyped-def]
+    # guard: with no incident told before, "the killings" is the report's own incident
+    evs = _events(ann, "The killings of six villagers in Dorvaka on Sunday have shocked the region, residents said.")
+    assert any(e.event_type in VIOLENT_EVENT_TYPES for e in evs), _show(evs)
