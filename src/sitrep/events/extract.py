@@ -58,7 +58,7 @@ from sitrep.events.trend import compared_count, included_in_trend, ranked_in_ser
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.court_report import date_court_deeds
 from sitrep.events.deps import tokens_of
-from sitrep.events.incident_steps import fold_steps
+from sitrep.events.incident_steps import drop_policing_deployments, fold_steps
 from sitrep.events.interception_fold import fold_interceptions
 from sitrep.events.counter_takeover import fold_claimed_takeovers
 from sitrep.events.merge import merge_restatements
@@ -271,6 +271,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = _count_tolls(out, art.analysis, doc)
     drop_open_vague_tolls(out)  # "the army killed dozens of the attackers": no count (not 24)
     credit_suicide_doer(out, doc, art.aid)  # "shot his wife ... They found X, 52, his wife Y ... dead": X
+    out = drop_policing_deployments(out, doc)  # "police deployed 3,000 officers", "sent to protect the town"
     out = _fold_steps(out)
     date_undated_demonstrations(out, doc)  # "Police fired tear gas in Dakar on Thursday ... In Kaolack, supporters marched"
     out = _drop_contested_blame(out, doc_text(doc), titles)

@@ -27,6 +27,12 @@ asserted or claimed) they belong to:
   compatible place ("rounded up villagers and shot them"): the killers gathering their victims, not an arrest
   (ACLED codes the killing; an arrest is a state's detention of suspects).
 
+A deployment of police (the forces sent are police or officers: "police deployed 3,000 officers", "heavy police
+deployments", "had deployed more officers to the area") or one whose purpose is to protect or help ("troops had been
+deployed to protect the town", "the army was deployed to help with rescue work") is dropped with no incident told
+(:func:`policing_deployment`): policing and guarding are no change in an armed group's activity (no conflict set's
+gold codes one).
+
 Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge_guards.told_separate).
 """
 from __future__ import annotations
@@ -57,6 +63,33 @@ def siege(m: EventMention) -> bool:
 def deployment(m: EventMention) -> bool:
     """Armed forces sent, deployed or reinforced (ACLED change to group/activity, PLOVER MOBILIZE)."""
     return m.sub_event_type == "Change to group/activity" and m.plover == "MOBILIZE"
+
+
+_POLICE = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",
+                     "constable", "constables"})
+_GUARD_AIMS = frozenset({"protect", "help", "guard", "assist", "secure", "maintain", "restore", "keep", "patrol",
+                         "escort", "reinforce", "support"})
+_FORCE_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "compound", "amod"})
+
+
+def policing_deployment(m: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """A deployment of police, or one sent to protect or help: policing or guarding, no change in an armed group's
+    activity. Gate: the deployment reading, then the trigger's own children only."""
+    from sitrep.events.participle_background import trigger_token
+
+    if not deployment(m) or m.trigger is None:
+        return False
+    head = trigger_token(m, doc)
+    if head is None or head.lower_ in _POLICE:
+        return False  # "officers deployed ..." read with the noun as trigger: left
+    for c in head.children:
+        if c.dep_ in _FORCE_DEPS and (c.lower_ in _POLICE or any(g.lower_ in _POLICE for g in c.children
+                                                                   if g.dep_ in ("compound", "amod"))):
+            return True
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _GUARD_AIMS \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+    return False
 
 
 def withdrawal(m: EventMention) -> bool:
@@ -141,6 +174,13 @@ def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMentio
         return next((k for k in hosts if k.sentence.start < m.sentence.start and places_compatible(k, m)
                      and _after(k, m) and _another_side(m, k) and (m.actor1 is None or _same_place(k, m))), None)
     return None
+
+
+def drop_policing_deployments(mentions: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """The mentions less the deployments of police and those sent to protect or help (:func:`policing_deployment`)."""
+    if not any(deployment(m) for m in mentions):
+        return mentions
+    return [m for m in mentions if not policing_deployment(m, doc)]
 
 
 def fold_steps(mentions: list[EventMention]) -> list[EventMention]:

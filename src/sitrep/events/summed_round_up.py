@@ -22,7 +22,10 @@ those are at least two, in two places or more (one town's fighting told day by d
 :func:`drop_plural_references` drops a mention told only by a definite plural deed noun ("The attacks come two weeks
 after ...", "These attacks have raised fears ...") with no count and no day of its own, after at least two asserted
 violent incidents of other days or places: the noun points back at them (a plural's own incident would be told with
-a count, a day or a place of its own, and a single incident's retelling is the merge's).
+a count, a day or a place of its own, and a single incident's retelling is the merge's). A plural of killing
+("the killings", "the murders") with no count or day of its own points back at one incident told before it in an
+earlier sentence with two dead or more ("The killings came after ...", "accused X of carrying out the killings"),
+which the merge misses where the retelling gets another place, day or type (branch types15).
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ __all__ = ["drop_period_leads", "drop_plural_references", "drop_summed_round_ups
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|such|all\s+the)\s+(?:\w+\s+)?$", re.I)
 
+_KILLINGS = frozenset({"killings", "murders"})  # plural nouns of killing: several dead, of one incident or more
 MIN_PARTS = 2  # a sum of one incident is its toll retold, which the merge handles
 
 _DAYNAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -94,7 +98,10 @@ def _points_back(m: EventMention, told: list[EventMention]) -> bool:
     before = [k for k in told if k is not m and k.sentence.start < m.sentence.start]
     days = {k.date_start for k in before if k.date_precision == "day"}
     places = {k.place.name for k in before if k.place is not None}
-    return len(before) >= MIN_PARTS and (len(days) >= 2 or len(places) >= 2)
+    if len(before) >= MIN_PARTS and (len(days) >= 2 or len(places) >= 2):
+        return True
+    # "The killings came after ...", "said it carried out the killings": the many dead of one incident told before
+    return m.trigger.text.lower() in _KILLINGS and any(k.fatalities is not None and _low(k) >= 2 for k in before)
 
 
 def drop_plural_references(out: list[EventMention]) -> list[EventMention]:
