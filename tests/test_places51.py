@@ -1,7 +1,6 @@
 """Issue 14, branch places51 (story_sets26 a07, story_sets24 y02): a small town matched as written only by an
-alternate spelling of its own name, far from every other town of the text, keeps no point (geo/variant_towns.py);
-a name the gazetteer knows, spelled as written, only as a town of another country is no part of a city that the
-article names only by its dateline (events/city_part.py). Sentences written for these tests; people and incidents
+alternate spelling of its own name, far from every other town of the text, keeps no point (geo/variant_towns.py).
+Sentences written for these tests; people and incidents
 made up, places real and public."""
 from __future__ import annotations
 
@@ -25,10 +24,3 @@ def test_an_alternate_spelling_of_a_far_small_town_is_no_place(annotate):
     ps = [p for p in an.places if p.span.text == "Bule"]
     assert ps and all(p.lat is None or p.country != "CH" for p in ps)
 
-
-def test_a_foreign_village_spelled_as_written_is_no_part_of_a_bureaus_city(annotate):
-    # "Let Pan" is a village of Myanmar; Geneva is named only by the dateline
-    an = annotate("GENEVA - A U.N. agency said on Tuesday that nine people were killed in a drone strike on Let Pan "
-                  "last week.", dateline="GENEVA")
-    evs = [e for e in an.events if e.place is not None and e.place.name == "Let Pan"]
-    assert evs and all(e.place.lat is None or e.place.country != "CH" for e in evs)

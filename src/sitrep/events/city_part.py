@@ -20,9 +20,7 @@ in Diapaga", "NAIROBI (AFP) - The main hospital in Kadugli"), is that town, left
 tie to its country: a wire bureau's city is no story's one city for it, and the name stays blank (``stories.unplaced``
 places it by the story's other reports). A local report names its city again in its body ("a gas station in
 Whitehaven, according to Memphis police"), and a small namesake abroad (Shahdara, India, no people counted) is no
-sign of a town, unless the text spells that town's own name and the city is named only by its dateline:
-"GENEVA - ... an air strike on Let Pan" names a Myanmar village (853 people, 8,000 km off), not a part of Geneva;
-"PEMBA - ... attacked Chai" is no Turkish Cey (a loose key only) and stays as before.
+sign of a town.
 
 A name told as a village ("Kyaung Kone village in Ye-U township", "the village of Tsoro") is no part of a city,
 whatever the dateline: under "CHIANG MAI (The Irrawaddy) -" a Myanmar village the gazetteer lacks stays blank
@@ -98,21 +96,12 @@ def _town_abroad(name: str, city: Place, analysis: Analysis) -> bool:
 
     entries = get_gazetteer().lookup(name)
     if not entries or any(e.country == city.country for e in entries) or not any(
-            e.population >= ABROAD_POP and haversine_km(e.lat, e.lon, city.lat, city.lon) <= BUREAU_KM
-            or own_spelling(name, e) for e in entries):
+            e.population >= ABROAD_POP and haversine_km(e.lat, e.lon, city.lat, city.lon) <= BUREAU_KM for e in entries):
         return False
     first = analysis.sentences[0].start if analysis.sentences else 0
     starts = [q.span.start for q in analysis.places if q.geonameid == city.geonameid and q.span is not None]
     # named again after its dateline ("EDMONTON - Edmonton police say"), or named only in the body
     return not (len(starts) >= 2 or (starts and min(starts) >= first + DATELINE_CHARS))
-
-
-def own_spelling(name: str, e) -> bool:  # type: ignore[no-untyped-def]
-    """``name`` is spelled as the entry's own name ("Let Pan", a village of Myanmar), not a loose key of it ("Chai"
-    for Turkey's Cey)."""
-    from sitrep.geo.gazetteer import spelling
-
-    return spelling(name) == spelling(e.name)
 
 
 def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
