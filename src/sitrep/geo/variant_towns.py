@@ -14,6 +14,10 @@ Chhattisgarh (150,000 people, 1,130 km off). A peak, volcano or other natural po
 matched only by a loose spelling is judged the same way: "Mount Marapi" of a West Sumatra report is no Mount Merapi
 in Java, 1,360 km from the report's towns. A spelling that differs from the entry's only in its apostrophes, hyphens
 and spaces ("Birni N'Konni" for GeoNames' Birni N Konni) is the entry's own name, not a loose one: it is not judged.
+A small town matched as written only by an alternate spelling of its own name (both fold to one key: "Bule" for
+Bulle, Switzerland, in a report from Ituri whose other towns are Congolese) is such a loose match too, where the
+article's countries were not known when it was looked up (an entity model that took the report's towns for
+organisations leaves no region to keep it out: geo/spelling_variants.spelling_only_abroad).
 """
 from __future__ import annotations
 
@@ -35,12 +39,23 @@ def variant_towns_far_off(scored: list[Scored], threshold: float) -> None:
     # report is no Mount Merapi in Java, 1,360 km off
     features = [(sc, e) for sc, e in picked if precision_of(e) == "point" and e.fclass in ("T", "H")]
     for sc, e in towns + features:
-        if sc.cand.match != "variant" or sc.city is not None or same_letters(sc.cand.text, e.name) \
+        if not (sc.cand.match == "variant" or alternate_spelling_only(sc, e)) or sc.city is not None \
+                or same_letters(sc.cand.text, e.name) \
                 or e.fclass == "P" and e.population >= LONE_TOWN_MAX and sc.cand.cue != "admin":
             continue  # (a unit the text names, "Raigad district", is no town of another spelling, whatever its size)
-        others = [o for o2, o in towns if o2 is not sc and o.gid != e.gid and o2.cand.match != "variant"]
+        others = [o for o2, o in towns if o2 is not sc and o.gid != e.gid and o2.cand.match != "variant"
+                  and not alternate_spelling_only(o2, o)]
         if others and all(haversine_km(e.lat, e.lon, o.lat, o.lon) > VARIANT_KM for o in others):
             sc.confidence = 0.0
+
+
+def alternate_spelling_only(sc: Scored, e: object) -> bool:
+    """``e`` was matched as written only by an alternate spelling of a small town's own name ("Bule" for Bulle:
+    both fold the same; geo/spelling_variants.spelling_only): a loose spelling like a variant's."""
+    from sitrep.geo.spelling_variants import spelling_only
+    from sitrep.textnorm import fold_name
+
+    return sc.cand.match == "exact" and spelling_only(e, fold_name(sc.cand.text))
 
 
 def same_letters(said: str, name: str) -> bool:
