@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.generic_doers import generic_doer_words
+from sitrep.events.generic_doers import _band_of_no_kind, generic_doer_words
+from sitrep.model import ActorRef, Span
 from sitrep.nlp.annotate import DocContext
 
 
@@ -37,3 +38,9 @@ def test_only_a_violent_deed_or_crime_makes_youths_a_band():
     assert generic_doer_words("the gang", True) and generic_doer_words("youths", True)
     assert not generic_doer_words("youths") and not generic_doer_words("gang")
     assert not generic_doer_words("the Red Dawn gang", True)
+
+
+def test_a_gang_of_a_kind_keeps_its_words():
+    ref = ActorRef("x:gang", "gang", Span("r1", 0, 6, "a gang"))
+    assert _band_of_no_kind(ref, "a gang of about twelve youths wielding clubs")
+    assert not _band_of_no_kind(ref, "a gang of zogos wielding clubs")

@@ -125,15 +125,43 @@ def _group_of_deed_before(ev: EventMention, events: list[EventMention],  # type:
     return ActorRef(group.entity_id, group.name, sp, ev.actor1.role, ev.actor1.confidence)
 
 
+# what "a gang of ..." may be made of and still name no kind ("a gang of about ten youths"); any other word ("a gang of
+# kuluna") says which band it is and keeps the reading
+_BAND_OF = re.compile(r"\s+of\s+((?:[\w-]+\s+){0,4}[\w-]+)")
+_NO_KIND = frozenset({"youths", "men", "boys", "persons", "people", "individuals", "teenagers", "males"})
+_COUNTING = frozenset({"about", "around", "at", "least", "more", "than", "up", "to", "young", "armed", "eleven", "twelve",
+                       "fifteen", "twenty", "thirty", "dozen", "over", "nearly", "almost"})
+
+
+def _band_of_no_kind(ref: ActorRef, text: Optional[str]) -> bool:
+    """``ref``'s phrase is not followed by an "of" that says what the band is ("a gang of kuluna"; "a gang of about
+    ten youths" says nothing more)."""
+    if ref.span is None or text is None:
+        return True
+    m = _BAND_OF.match(text, ref.span.end)
+    if m is None:
+        return True
+    words = [w for w in m.group(1).lower().split() if w not in _FILLER and w not in _COUNTING and not w.isdigit()]
+    return bool(words) and words[0] in _NO_KIND
+
+
 def unidentified_generic_doers(events: list[EventMention], finder: ActorFinder,
                                doc=None) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """``events``, whose actor1 and associates told only by a generic noun of attackers are now the unidentified
     armed group (changed in place; ``doc``: the parse, to find the report's one country)."""
+    text = None
     for ev in events:
-        violent = ev.event_type in VIOLENT_EVENT_TYPES or ev.outside == "crime"  # (a riot's youths are its rioters)
-        if ev.actor1 is not None and ev.actor1.entity_id.startswith("x:") and generic_doer_words(ev.actor1.name, violent):
+        # a gang or youths no one names, doers of a violent deed or a crime (a riot's youths are its rioters)
+        violent = ev.event_type in VIOLENT_EVENT_TYPES or ev.outside == "crime"
+        if violent and doc is not None and text is None:
+            text = doc_text(doc)
+
+        def generic(ref: ActorRef) -> bool:
+            return ref.entity_id.startswith("x:") and generic_doer_words(
+                ref.name, violent and _band_of_no_kind(ref, text))
+
+        if ev.actor1 is not None and generic(ev.actor1):
             ev.actor1 = _group_of_deed_before(ev, events, finder, doc) or _unidentified(ev.actor1, finder, doc, ev)
-        if any(a.entity_id.startswith("x:") and generic_doer_words(a.name, violent) for a in ev.associates):
-            ev.associates = [_unidentified(a, finder, doc, ev) if a.entity_id.startswith("x:")
-                             and generic_doer_words(a.name, violent) else a for a in ev.associates]
+        if any(generic(a) for a in ev.associates):
+            ev.associates = [_unidentified(a, finder, doc, ev) if generic(a) else a for a in ev.associates]
     return events
