@@ -149,16 +149,17 @@ def unidentified_generic_doers(events: list[EventMention], finder: ActorFinder,
                                doc=None) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """``events``, whose actor1 and associates told only by a generic noun of attackers are now the unidentified
     armed group (changed in place; ``doc``: the parse, to find the report's one country)."""
-    text = None
     for ev in events:
         # a gang or youths no one names, doers of a violent deed or a crime (a riot's youths are its rioters)
         violent = ev.event_type in VIOLENT_EVENT_TYPES or ev.outside == "crime"
-        if violent and doc is not None and text is None:
-            text = doc_text(doc)
 
         def generic(ref: ActorRef) -> bool:
-            return ref.entity_id.startswith("x:") and generic_doer_words(
-                ref.name, violent and _band_of_no_kind(ref, text))
+            if not ref.entity_id.startswith("x:"):
+                return False
+            if generic_doer_words(ref.name):
+                return True
+            return violent and generic_doer_words(ref.name, True) and _band_of_no_kind(
+                ref, doc_text(doc) if doc is not None else None)
 
         if ev.actor1 is not None and generic(ev.actor1):
             ev.actor1 = _group_of_deed_before(ev, events, finder, doc) or _unidentified(ev.actor1, finder, doc, ev)
