@@ -15,7 +15,10 @@ assailant, gunman, raider, bandit, sniper, terrorist), with an armed modifier or
 "armed raiders"), or an armed modifier before a noun of people or a body that says nothing of who they are ("armed
 youths", "unidentified persons", "an armed group": data/people_nouns.tsv; "armed separatists" keep their words), or a
 band of offenders in the plural that no one names ("armed robbers", "the robbers", "thugs": data/band_offender_nouns.tsv,
-branch ``attackers31``: local_reports19 t07 / t17). A name of its own ("the Red Dawn gang"), a possessive, a group noun or a place ("attackers from
+branch ``attackers31``: local_reports19 t07 / t17), or, as the doer of a violent deed, a gang or youths no one
+names, or of a crime ("a gang of about ten youths attacked residents", "attacked by a group of youths", "the gang
+stole phones": data/unnamed_band_nouns.tsv,
+branch ``attackers40``; a riot's youths are its rioters and keep their reading). A name of its own ("the Red Dawn gang"), a possessive, a group noun or a place ("attackers from
 Kelvora") keep their reading: the stages before (events/generic_actors, antecedents, claims, accusations) have already
 named the group where the text links one.
 """
@@ -53,15 +56,24 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-def generic_doer_words(name: str) -> bool:
+@functools.lru_cache(maxsize=1)
+def _unnamed_bands() -> frozenset[str]:
+    """Words of data/unnamed_band_nouns.tsv ("gang", "youths")."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("unnamed_band_nouns.tsv", needs=("word", "source")))
+
+
+def generic_doer_words(name: str, violent: bool = False) -> bool:
     """``name`` is nothing but a generic noun of attackers, with armed modifiers or not ("Assailants", "the
-    attackers", "armed raiders"), or armed modifiers before one noun ("armed youths")."""
+    attackers", "armed raiders"), or armed modifiers before one noun ("armed youths"); with ``violent`` (the doer of
+    a violent deed or a crime) also a gang or youths no one names ("the gang", "youths")."""
     words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in _FILLER and not w.isdigit()]
     if not words:
         return False
     head, mods = words[-1], words[:-1]
     if any(m not in armed_modifiers() for m in mods):
         return False
+    if violent and head in _unnamed_bands():
+        return True  # ("a gang of about ten youths attacked residents": a band no one names, not a named doer)
     if _singular(head) in sense_cue("attacker_nouns") or head in _band_offenders():
         return True  # ("armed robbers", "the robbers": a band of offenders no one names, data/band_offender_nouns.tsv)
     # "armed youths", "unidentified persons", "an armed group": people or a body of no side; "armed separatists"
@@ -113,14 +125,44 @@ def _group_of_deed_before(ev: EventMention, events: list[EventMention],  # type:
     return ActorRef(group.entity_id, group.name, sp, ev.actor1.role, ev.actor1.confidence)
 
 
+# what "a gang of ..." may be made of and still name no kind ("a gang of about ten youths"); any other word ("a gang of
+# kuluna") says which band it is and keeps the reading
+_BAND_OF = re.compile(r"\s+of\s+((?:[\w-]+\s+){0,4}[\w-]+)")
+_NO_KIND = frozenset({"youths", "men", "boys", "persons", "people", "individuals", "teenagers", "males"})
+_COUNTING = frozenset({"about", "around", "at", "least", "more", "than", "up", "to", "young", "armed", "eleven", "twelve",
+                       "fifteen", "twenty", "thirty", "dozen", "over", "nearly", "almost"})
+
+
+def _band_of_no_kind(ref: ActorRef, text: Optional[str]) -> bool:
+    """``ref``'s phrase is not followed by an "of" that says what the band is ("a gang of kuluna"; "a gang of about
+    ten youths" says nothing more)."""
+    if ref.span is None or text is None:
+        return True
+    m = _BAND_OF.match(text, ref.span.end)
+    if m is None:
+        return True
+    words = [w for w in m.group(1).lower().split() if w not in _FILLER and w not in _COUNTING and not w.isdigit()]
+    return bool(words) and words[0] in _NO_KIND
+
+
 def unidentified_generic_doers(events: list[EventMention], finder: ActorFinder,
                                doc=None) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """``events``, whose actor1 and associates told only by a generic noun of attackers are now the unidentified
     armed group (changed in place; ``doc``: the parse, to find the report's one country)."""
     for ev in events:
-        if ev.actor1 is not None and ev.actor1.entity_id.startswith("x:") and generic_doer_words(ev.actor1.name):
+        # a gang or youths no one names, doers of a violent deed or a crime (a riot's youths are its rioters)
+        violent = ev.event_type in VIOLENT_EVENT_TYPES or ev.outside == "crime"
+
+        def generic(ref: ActorRef) -> bool:
+            if not ref.entity_id.startswith("x:"):
+                return False
+            if generic_doer_words(ref.name):
+                return True
+            return violent and generic_doer_words(ref.name, True) and _band_of_no_kind(
+                ref, doc_text(doc) if doc is not None else None)
+
+        if ev.actor1 is not None and generic(ev.actor1):
             ev.actor1 = _group_of_deed_before(ev, events, finder, doc) or _unidentified(ev.actor1, finder, doc, ev)
-        if any(a.entity_id.startswith("x:") and generic_doer_words(a.name) for a in ev.associates):
-            ev.associates = [_unidentified(a, finder, doc, ev)
-                             if a.entity_id.startswith("x:") and generic_doer_words(a.name) else a for a in ev.associates]
+        if any(generic(a) for a in ev.associates):
+            ev.associates = [_unidentified(a, finder, doc, ev) if generic(a) else a for a in ev.associates]
     return events
