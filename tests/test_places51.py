@@ -24,3 +24,12 @@ def test_an_alternate_spelling_of_a_far_small_town_is_no_place(annotate):
     ps = [p for p in an.places if p.span.text == "Bule"]
     assert ps and all(p.lat is None or p.country != "CH" for p in ps)
 
+
+
+def test_a_town_spelled_as_its_own_other_name_keeps_its_point_where_the_text_names_its_country(annotate):
+    # "Dhusamareb" is an other name of GeoNames' Dhuusamarreeb, 500 km from a Mogadishu dateline; the sentence names
+    # Somalia and its Galmudug state, so the article's country is known and the town is that country's
+    an = annotate("MOGADISHU - A roadside bomb hit a minibus on the edge of Dhusamareb, the capital of Somalia's "
+                  "Galmudug state, on Monday morning, a district official told reporters.", dateline="MOGADISHU")
+    ps = [p for p in an.places if p.span.text == "Dhusamareb"]
+    assert ps and all(p.lat is not None and p.country == "SO" for p in ps)

@@ -15,9 +15,10 @@ matched only by a loose spelling is judged the same way: "Mount Marapi" of a Wes
 in Java, 1,360 km from the report's towns. A spelling that differs from the entry's only in its apostrophes, hyphens
 and spaces ("Birni N'Konni" for GeoNames' Birni N Konni) is the entry's own name, not a loose one: it is not judged.
 A small town matched as written only by an alternate spelling of its own name (both fold to one key: "Bule" for
-Bulle, Switzerland, in a report from Ituri whose other towns are Congolese) is such a loose match too, where the
-article's countries were not known when it was looked up (an entity model that took the report's towns for
-organisations leaves no region to keep it out: geo/spelling_variants.spelling_only_abroad).
+Bulle, Switzerland, in a report from Ituri whose other towns are Congolese) is such a loose match too, where no
+other place of the text lies in its country and the article's countries were not known when it was looked up (an
+entity model that took the report's towns for organisations leaves no region to keep it out:
+geo/spelling_variants.spelling_only_abroad).
 """
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def variant_towns_far_off(scored: list[Scored], threshold: float) -> None:
     # report is no Mount Merapi in Java, 1,360 km off
     features = [(sc, e) for sc, e in picked if precision_of(e) == "point" and e.fclass in ("T", "H")]
     for sc, e in towns + features:
-        if not (sc.cand.match == "variant" or alternate_spelling_only(sc, e)) or sc.city is not None \
+        if not (sc.cand.match == "variant" or alternate_spelling_only(sc, e) and not home_country(e, sc, picked)) \
+                or sc.city is not None \
                 or same_letters(sc.cand.text, e.name) \
                 or e.fclass == "P" and e.population >= LONE_TOWN_MAX and sc.cand.cue != "admin":
             continue  # (a unit the text names, "Raigad district", is no town of another spelling, whatever its size)
@@ -56,6 +58,13 @@ def alternate_spelling_only(sc: Scored, e: object) -> bool:
     from sitrep.textnorm import fold_name
 
     return sc.cand.match == "exact" and spelling_only(e, fold_name(sc.cand.text))
+
+
+def home_country(e: object, sc: Scored, picked: list) -> bool:
+    """Another place the text resolves lies in ``e``'s country: the article's countries are known there, and a
+    town spelled as one of its own alternate names is that country's ("Dhusamareb, capital of Somalia's Galmudug
+    state" under a Mogadishu dateline is GeoNames' Dhuusamarreeb, 500 km from the dateline)."""
+    return any(o2 is not sc and getattr(o, "country", None) == e.country for o2, o in picked)
 
 
 def same_letters(said: str, name: str) -> bool:
