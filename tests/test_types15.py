@@ -60,3 +60,40 @@ def test_the_killings_told_first_stay_an_incident(ann):  # type: ignore[no-untyp
     # guard: with no incident told before, "the killings" is the report's own incident
     evs = _events(ann, "The killings of six villagers in Dorvaka on Sunday have shocked the region, residents said.")
     assert any(e.event_type in VIOLENT_EVENT_TYPES for e in evs), _show(evs)
+
+
+
+def _mention(text, start, trigger, actor=None, dead=None):  # type: ignore[no-untyped-def]
+    from sitrep.model import ActorRef, EventMention, Figure, Span
+
+    sent = Span("r1", start, start + len(text), text)
+    t0 = start + text.index(trigger)
+    fig = Figure("f", sent, "killed", low=dead, high=dead) if dead else None
+    a = ActorRef(actor[0], actor[1]) if actor else None
+    return EventMention(f"r1:{t0}", "r1", sent, "Violence against civilians", "Attack",
+                        trigger=Span("r1", t0, t0 + len(trigger), trigger), actor1=a, fatalities=fig)
+
+
+def test_the_killings_pointing_back_lend_their_named_doer_to_the_incident():  # type: ignore[no-untyped-def]
+    # "the killings" is dropped as pointing back at the attack told before it (types15); the group it is blamed on
+    # names the attack's doer, which the attack's own "Gunmen" left unnamed (lead, after types15: attack_reports15
+    # r12 had lost its attacker)
+    from sitrep.events.summed_round_up import drop_plural_references
+
+    attack = _mention("Gunmen opened fire on mourners at a wake, killing six people.", 0, "opened",
+                      ("MEX_UNIDENT", "Unidentified Armed Group (Mexico)"), 6)
+    killings = _mention("The killings were blamed on the Torrenza Valley cartel.", 200, "killings",
+                        ("x:torrenza-valley-cartel", "Torrenza Valley cartel"))
+    out = drop_plural_references([attack, killings])
+    assert out == [attack]
+    assert attack.actor1.name == "Torrenza Valley cartel"
+
+
+def test_the_killings_pointing_back_lend_no_unnamed_doer():  # type: ignore[no-untyped-def]
+    # guard: "armed men" names no one: the attack keeps its own doer
+    from sitrep.events.summed_round_up import drop_plural_references
+
+    attack = _mention("Militants stormed a village, killing nine people.", 0, "stormed", ("x:fano", "Fano"), 9)
+    killings = _mention("Police said armed men carried out the killings.", 120, "killings", ("x:armed-men", "armed men"))
+    drop_plural_references([attack, killings])
+    assert attack.actor1.name == "Fano"

@@ -108,7 +108,37 @@ def drop_plural_references(out: list[EventMention]) -> list[EventMention]:
     """``out`` without the plural deed nouns that point back at the incidents told (module docstring)."""
     told = [m for m in out if m.modality == "asserted" and m.event_type in VIOLENT_EVENT_TYPES]
     drop = [m for m in told if _points_back(m, told)]
+    for d in drop:
+        _lend_to_incident(d, told)
     return [m for m in out if not any(m is d for d in drop)] if drop else out
+
+
+def _lend_to_incident(d: EventMention, told: list[EventMention]) -> None:
+    """A plural of killing dropped as pointing back at one incident names that incident's doer where the incident
+    leaves it unnamed or untold, as the merge of the retelling did before it was dropped ("Gunmen killed seven at a
+    party ... The killings were blamed on the X cartel": X), never with the incident's own victim."""
+    from sitrep.events.merge_doers import unnamed_doer
+    from sitrep.events.merge_tellings import same_phrase
+
+    if d.actor1 is None or d.trigger.text.lower() not in _KILLINGS or not _named(d.actor1):
+        return
+    before = [k for k in told if k is not d and k.sentence.start < d.sentence.start
+              and k.fatalities is not None and _low(k) >= 2]
+    if not before:
+        return
+    k = before[-1]
+    if (k.actor1 is None or unnamed_doer(k.actor1)) and not (k.actor2 is not None and same_phrase(d.actor1, k.actor2)):
+        k.actor1 = d.actor1
+
+
+def _named(a: object) -> bool:
+    """``a`` is named: a dictionary actor of no unnamed role, or a description with a capitalised word after its
+    first ("the Santa Rosa de Lima cartel", not "armed men")."""
+    from sitrep.events.merge_doers import unnamed_doer
+
+    if not a.entity_id.startswith("x:"):
+        return not unnamed_doer(a)
+    return any(w[:1].isupper() for w in a.name.split()[1:])
 
 
 MAX_SUBSET_PARTS = 10  # the incidents a lead's count is matched against by subsets (2^10 sums at most)
