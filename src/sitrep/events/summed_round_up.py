@@ -113,6 +113,9 @@ def drop_plural_references(out: list[EventMention]) -> list[EventMention]:
     return [m for m in out if not any(m is d for d in drop)] if drop else out
 
 
+MAX_LEND_GAP = 200  # characters between the incident's sentence and the dropped "killings": about one sentence
+
+
 def _lend_to_incident(d: EventMention, told: list[EventMention]) -> None:
     """A plural of killing dropped as pointing back at one incident names that incident's doer where the incident
     leaves it unnamed or untold, as the merge of the retelling did before it was dropped ("Gunmen killed seven at a
@@ -127,6 +130,8 @@ def _lend_to_incident(d: EventMention, told: list[EventMention]) -> None:
     if not before:
         return
     k = before[-1]
+    if d.sentence.start - k.sentence.end > MAX_LEND_GAP:
+        return  # a claim told far after the incident may be of another deed (events/claims' look-back keeps it off)
     if (k.actor1 is None or unnamed_doer(k.actor1)) and not (k.actor2 is not None and same_phrase(d.actor1, k.actor2)):
         k.actor1 = d.actor1
 
