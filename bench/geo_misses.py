@@ -10,7 +10,7 @@ Each missed gold toponym (no predicted place overlaps it) gets a stage:
 - ``no candidate``: it has one, but no candidate was formed over it (not a capitalised run, a span cut
   differently, an organisation phrase of data/geo_not_places.tsv ...);
 - ``rejected@LINE``: a candidate overlapped it and ``Recognizer._reject`` (or ``_not_a_town``) turned it down at
-  that line of src/sitrep/geo/recognize.py;
+  that line of src/sitrep/geo/recognize/reject.py (or not_a_town.py);
 - ``resolver``: a candidate was kept but the resolver dropped it.
 Counts by stage, then the examples of each stage (the spaCy label over the name in brackets). Evaluation data only:
 nothing here feeds the rules.
@@ -31,7 +31,7 @@ def _tracer(log: list) -> Any:
     """A profile hook recording the line a rejecting ``_reject`` / ``_not_a_town`` returned True at."""
     def prof(frame: Any, event: str, arg: Any) -> None:
         if event == "return" and arg is True and frame.f_code.co_name in ("_reject", "_not_a_town") \
-                and frame.f_code.co_filename.endswith("recognize.py"):
+                and "recognize" in frame.f_code.co_filename:
             c = frame.f_locals.get("c")
             if c is not None:
                 log.append((c.start, c.end, frame.f_code.co_name, frame.f_lineno))

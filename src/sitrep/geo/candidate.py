@@ -1,6 +1,6 @@
 """What the recogniser hands on: a stretch of text that may name a place (:class:`Candidate`), and the index of
 character spans it checks a stretch against (:class:`SpanIndex`: inside a person's name, an organisation phrase).
-Plain data, no decision: the decisions are in geo/recognize.py and the modules it reads."""
+Plain data, no decision: the decisions are in the package geo/recognize/ and the modules it reads."""
 from __future__ import annotations
 
 import bisect

@@ -15,7 +15,7 @@
    State"), a country's abbreviation ("US", no village "Us").
 
 Each step is a method with what it decides and why; the scan over the text (which spans to try) is the recogniser's
-(geo/recognize.py)."""
+(geo/recognize/)."""
 from __future__ import annotations
 
 import functools
