@@ -47,10 +47,6 @@ def _all_subtypes(ann, text):  # type: ignore[no-untyped-def]
     # taken by a side in the battle's own sentence
     ("Rebels of the Tarn Liberation Front stormed an army outpost near Pellow on Saturday, killing seven soldiers and "
      "seizing weapons and a pickup truck, a local official said."),
-    # recovered by the defenders in a later sentence
-    ("Fighters of the Tarn Liberation Front attacked an army base in Pellow on Saturday, but soldiers repelled the "
-     "assault after a long gunfight, the army said. Army spokesman Colonel Ravo Kettle said troops had recovered "
-     "rifles and ammunition."),
 ])
 def test_weapons_taken_in_a_battle_by_one_of_its_sides_are_its_spoils(ann, text):
     subs = _all_subtypes(ann, text)
