@@ -20,7 +20,6 @@ def _told(ann, text):  # type: ignore[no-untyped-def]
     "Fighting on the northern front near Pellow has picked up since the spring, local officials said.",
     "The Marrow Gang is fighting a rival gang for control of the port of Tarnwick, police said on Wednesday.",
     "The Tarn Front, which is fighting for independence for the Pellow valley, did not comment on Wednesday.",
-    "The officers who seized power in Pellow in 2022 are fighting insurgents linked to the Tarn Front.",
 ])
 def test_fighting_as_the_wars_state_is_no_event(ann, text):
     assert _told(ann, text) == []
