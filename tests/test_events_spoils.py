@@ -34,3 +34,21 @@ def test_weapons_taken_by_nobody_named_are_the_operations_spoils(ann, text, host
 def test_weapons_found_with_no_operation_told_stay_an_event(ann):
     assert _DISRUPTED in _subtypes(ann, "Police recovered two grenades from a field near Tarnwick on Friday, an "
                                         "officer said.")
+
+
+def _all_subtypes(ann, text):  # type: ignore[no-untyped-def]
+    from sitrep.nlp.annotate import DocContext
+
+    an = ann.annotate(text, DocContext("t1", published=dt.date(2024, 3, 11)))
+    return [e.sub_event_type for e in an.events if e.modality in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text", [
+    # taken by a side in the battle's own sentence
+    ("Rebels of the Tarn Liberation Front stormed an army outpost near Pellow on Saturday, killing seven soldiers and "
+     "seizing weapons and a pickup truck, a local official said."),
+])
+def test_weapons_taken_in_a_battle_by_one_of_its_sides_are_its_spoils(ann, text):
+    subs = _all_subtypes(ann, text)
+    assert _DISRUPTED not in subs
+    assert "Armed clash" in subs

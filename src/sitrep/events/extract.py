@@ -79,7 +79,7 @@ from sitrep.events.no_harm import zero_tolls
 from sitrep.events.shots_denied import deny_unfired_shootings
 from sitrep.events.joined_burning import joined_burning
 from sitrep.events.fatal_burning import retype_fatal_burnings
-from sitrep.events.going_on import fighting_goes_on
+from sitrep.events.going_on import fighting_as_state, fighting_goes_on
 from sitrep.events.region_setting import spread_perfect, where_war_goes_on
 from sitrep.events.contested_blame import drop_contested_doers, drop_denied_and_returned
 from sitrep.events.takeover_fight import fold_takeover_fights
@@ -622,6 +622,9 @@ def _told_as_background(g: Group, trig, clause: set[int], clause_times, figs, pl
         or where_war_goes_on(trig, clause_times, figs) or spread_perfect(trig, clause_times, figs)
         # "as fighting between the factions went on in the city", "fighting continues": the war's state (events/going_on)
         or fighting_goes_on(trig, art.onto, {i for _, ts in tok_of_time for i in ts}, figs)
+        # "Fighting in the region has displaced thousands since 2022", "the cartel is fighting a rival gang for
+        # control of the trade": the war's state, not a clash (events/going_on)
+        or fighting_as_state(trig, art.onto, {i for _, ts in tok_of_time for i in ts}, figs)
         or old_host(g.head, tok_of_time, art.published)
         # "attacks by the group in recent years", "killings over the past decade": a run of deeds (events/modality)
         or series_span(trig, [t for t, _ in tok_of_time])

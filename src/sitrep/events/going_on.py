@@ -67,3 +67,74 @@ def _as_fighting_spread(trig, onto: Ontology) -> bool:  # type: ignore[no-untype
 
 _STRETCH_PREPS = frozenset({"for", "over", "throughout"})
 _LONG_UNITS = frozenset({"week", "month", "year", "decade"})
+
+
+# times that date a deed of the news ("on Tuesday", "overnight", "on 14 March"): with one of them a perfect or a
+# progressive still tells an incident ("fighting has raged since Friday", "have been fighting for control of the town
+# since Sunday")
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "overnight", "morning", "afternoon", "evening", "night", "dawn", "dusk",
+                        "midnight", "noon", "hours"})
+# verbs of starting: "fighting has erupted near the town" is the news itself unless a time of the war tells otherwise
+_STARTING = frozenset({"erupt", "break", "resume", "start", "begin", "flare", "intensify", "escalate", "ignite",
+                       "reignite", "spread"})
+# what a side fights for when the fight is the war itself ("fighting for control of the drug trade", "for independence")
+_STAKES = frozenset({"control", "independence", "autonomy", "territory", "turf", "dominance", "supremacy", "influence",
+                     "power", "secession", "self-rule", "sovereignty"})
+
+
+def _day_time(toks, time_toks: set[int]) -> bool:  # type: ignore[no-untyped-def]
+    """A time of the day's news among ``toks`` (a weekday, "overnight", a day of the month)."""
+    return any(t.i in time_toks and (t.lower_ in _DAY_WORDS or (t.like_num and t.text.isdigit() and int(t.text) <= 31))
+               for t in toks)
+
+
+def fighting_as_state(trig, onto: Ontology, time_toks: set[int], figs: list) -> bool:  # type: ignore[no-untyped-def]
+    """``trig`` tells the war's state, not one clash (branch types16):
+    - a noun of fighting, subject of a verb in the perfect with no day of its own and no count of dead or hurt:
+      "Fighting in the region has displaced hundreds of thousands since 2022", "Fighting on the southern front has
+      picked up since the summer" (a verb of starting only with a time of the war: "has flared in recent weeks";
+      "fighting has erupted near the town" stays the news);
+    - the verb "fighting" in a present or perfect progressive, for a stake that is the war itself or against a bare
+      plural foe, with no day of its own: "the cartel is fighting a rival gang for control of the trade", "which is
+      fighting for independence", "have been fighting for control of the city", "are fighting insurgents"."""
+    if any(f.what in KILLED_WHAT or f.what in _HURT for f in figs):
+        return False
+    low = trig.lower_
+    if low not in ("fighting", "fight", "clashes", "hostilities", "war", "conflict", "combat", "battles"):
+        return False
+    if trig.pos_ in ("NOUN", "PROPN") or (trig.tag_ == "VBG" and trig.dep_ in ("nsubj", "csubj")):
+        if trig.dep_ not in ("nsubj", "csubj") or trig.lemma_.lower() not in onto.cue("going_on_nouns") \
+                and low not in onto.cue("going_on_nouns"):
+            return False
+        verb = trig.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN" \
+                or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            return False
+        toks = list(verb.subtree)
+        if _day_time(toks, time_toks):
+            return False
+        if verb.lemma_.lower() in _STARTING:
+            return any(t.i in time_toks for t in toks)
+        return True
+    if trig.tag_ != "VBG" or trig.pos_ != "VERB":
+        return False
+    aux = [c for c in trig.children if c.dep_ == "aux"]
+    if not any(a.lower_ in ("is", "are", "'s", "'re", "been") for a in aux):
+        return False
+    toks = list(trig.subtree)
+    if _day_time(toks, time_toks):
+        return False
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    # (the parser may hang "for control" on the foe: "fighting a rival gang for control of the trade")
+    for c in [*trig.children, *(x for o in objs for x in o.children)]:
+        if c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                x.dep_ == "pobj" and x.lemma_.lower() in _STAKES for x in c.children):
+            return True
+        # a bare plural foe and no place of the fight's own ("are fighting insurgents linked to ..."; "is fighting
+        # rebels in the streets of the town" is a battle of the day)
+        if c.dep_ == "dobj" and c.tag_ == "NNS" and not any(
+                x.dep_ in ("det", "poss", "nummod", "compound") or x.like_num for x in c.children) \
+                and not any(x.dep_ == "prep" for x in trig.children):
+            return True
+    return False

@@ -81,6 +81,7 @@ def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
     another incident ("Separately, ..."); a burning only where its sentence tells it as a step of the raid
     (:func:`_raid_burning`: "The attackers arrived on motorbikes and set fire to several vehicles", "the gunmen also
     burned 20 houses"), else never (MUC-4 codes arson as an incident of its own: ARSON)."""
+    mentions = _fold_war_spoils(mentions)
     hosts = [k for k in mentions if k.event_type in VIOLENT_EVENT_TYPES and k.modality == "asserted"
              and k.sub_event_type not in TERRITORIAL]
     if not hosts:
@@ -101,4 +102,46 @@ def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
             continue
         if m.sentence != host.sentence and m.sentence not in host.evidence:
             host.evidence.append(m.sentence)
+    return out
+
+
+# weapons or vehicles taken in a fight by one of its sides (spoils.py's verbs of taking, as written)
+_TAKING = re.compile(r"^(?:recover|seiz|captur|confiscat)", re.I)
+_TOLD = frozenset({"asserted", "claimed"})
+
+
+def _war_spoils_side(side: EventMention, host: EventMention) -> bool:
+    """The taker is one of the fight's sides: its doer or its target ("troops had recovered rifles" after repelling
+    a raid), or said in other words (``x:``)."""
+    a = side.actor1
+    if a is None:
+        return False
+    if a.entity_id.startswith("x:"):
+        return True
+    return any(h is not None and h.entity_id == a.entity_id for h in (host.actor1, host.actor2))
+
+
+def _fold_war_spoils(mentions: list[EventMention]) -> list[EventMention]:
+    """Weapons or vehicles seized, captured or recovered by a side of a battle (an armed clash or a town taken) told
+    in that battle's sentence or a later one within a paragraph, at a compatible place and date, asserted or claimed
+    ("killed dozens of fighters and seized combat vehicles", "saying its fighters had killed 20 soldiers and seized
+    two vehicles", "troops had recovered rifles and ammunition"), are that battle's spoils: ACLED codes a seizure as a
+    disrupted weapons use only without a wider armed engagement. Only battles host them (an attack on civilians, a
+    bombing or a shelling is no engagement of two sides), and a seizure told as another incident stays its own."""
+    hosts = [k for k in mentions if k.event_type == "Battles" and k.modality in _TOLD]
+    if not hosts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.sub_event_type == "Disrupted weapons use" and m.modality in _TOLD and m.trigger is not None \
+                and _TAKING.match(m.trigger.text) and not told_separate(m):
+            host = next((k for k in reversed(hosts)
+                         if k is not m and k.sentence.start <= m.sentence.start
+                         and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) <= NEAR_CHARS
+                         and places_compatible(k, m) and dates_compatible(k, m) and _war_spoils_side(m, k)), None)
+            if host is not None:
+                if m.sentence != host.sentence and m.sentence not in host.evidence:
+                    host.evidence.append(m.sentence)
+                continue
+        out.append(m)
     return out
