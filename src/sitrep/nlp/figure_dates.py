@@ -70,6 +70,8 @@ def _is_period(text: str, te: TimeExpr) -> bool:
     """'since December', 'in the past two months', 'over the last week': a span counted from a start."""
     before = text[max(0, te.span.start - 12) : te.span.start].lower()
     txt = te.span.text.lower()
+    if te.type == "SET":
+        return False  # "at a weekly market", "twice a week": how often, no span counted from a start (tolls44)
     if txt.startswith("since") or before.rstrip().endswith("since"):
         return True
     if is_duration_value(te.value) or te.type == "DURATION":
