@@ -90,3 +90,19 @@ def test_one_person_told_by_nationality_or_trade_is_one_dead(ann, text, n):
 def test_a_suspected_thief_lynched_is_one_dead(ann):
     an = read(ann, "A suspected cattle thief was lynched by a mob in Tessor on Tuesday morning.")
     assert [f.low for f in an.figures if f.what == "killed"] == [1.0]
+
+
+def test_one_person_with_three_trades_and_an_oxford_comma_is_one_victim(ann):
+    an = read(ann, "Gunmen murdered Father Tomas Reyes, a priest, teacher, and a community organiser, in Tessor on Sunday.")
+    assert not any(f.what == "killed" and (f.low or 0) > 1 for f in an.figures)
+
+
+def test_a_tallys_killed_and_wounded_halves_share_no_toll(ann):
+    an = read(ann, "The army's losses since the offensive began include 140 soldiers killed and 310 wounded.")
+    assert deaths(an) is None
+
+
+def test_killings_a_year_stay_a_rate_no_toll(ann):
+    an = read(ann, "Two men were shot dead in Tessor on Sunday. The city records thousands of killings a year, most "
+                   "of them tied to feuds between dealers.")
+    assert deaths(an) == 2

@@ -41,7 +41,7 @@ def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # typ
                         e.fatalities = None
                 continue
             deeds = [e for e in evs if not _hurt_word(e)]
-            if len(deeds) == 1 and len(harm) == len(evs):
+            if len(deeds) == 1 and len(harm) == len(evs) and not _kill_word(deeds[0]):
                 # "Four men were found shot dead ..., and a fifth man was found wounded": the hurt word tells the
                 # same deed's hurt, no deed of its own; the dead are the deed's (branch tolls44)
                 for e in evs:
@@ -64,6 +64,15 @@ def _hurt_word(e: EventMention) -> bool:
     """The event's trigger is a word of hurt alone ("injured", "wounding"), no deed: the hurt of a deed its
     sentence tells."""
     return e.trigger is not None and e.trigger.text.lower() in _HURT_WORDS
+
+
+_KILL_WORDS = frozenset({"killed", "killing", "kill", "killings", "died", "dead", "death", "deaths"})
+
+
+def _kill_word(e: EventMention) -> bool:
+    """The event's trigger is a word of death alone ("208 army members killed and 427 wounded": a tally's two
+    halves, no deed told), not a deed ("shot", "attack") whose dead a word of hurt beside it would share."""
+    return e.trigger is not None and e.trigger.text.lower() in _KILL_WORDS
 
 
 _DEATH_SETTING_PREPS = frozenset({"in", "during"})

@@ -46,14 +46,15 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
 
 def _apposed_list(h: Any) -> list:
     """ "The sedan's driver, a 63-year-old man, and his wife, 60, were killed": the parser hung the next victim on
-    the first one's apposition; a conjunct of that apposition set off by ", and" is a second victim (not "a teacher
-    and activist", the same person's two trades; branch tolls44)."""
+    the first one's apposition; a conjunct of that apposition set off by ", and" and owned by someone ("his wife")
+    is a second victim (not "a teacher and activist", nor "a priest, teacher, and a social fighter": the same
+    person's trades; branch tolls44)."""
     # (only an apposition that describes, "a 63-year-old man": a name there is a list of names, "Ana Ruiz, 34,
     # Luis Vela, 27, and ...", read as before)
     return [c for a in h.children if a.dep_ == "appos" and a.i > h.i and a.pos_ == "NOUN"
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children) for c in a.conjuncts
             if c.i > a.i and c.left_edge.i >= 2 and c.doc[c.left_edge.i - 1].lower_ == "and"
-            and c.doc[c.left_edge.i - 2].lower_ == ","]
+            and c.doc[c.left_edge.i - 2].lower_ == "," and any(d.dep_ == "poss" for d in c.children)]
 
 
 def _relative_owner(n: Any, rel: Any, nouns: dict[str, tuple[str, str]]) -> Any:
