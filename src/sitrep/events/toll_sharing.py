@@ -41,7 +41,8 @@ def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # typ
                         e.fatalities = None
                 continue
             deeds = [e for e in evs if not _hurt_word(e)]
-            if len(deeds) == 1 and len(harm) == len(evs) and not _kill_word(deeds[0]):
+            if len(deeds) == 1 and len(harm) == len(evs) and not _kill_word(deeds[0]) \
+                    and deeds[0].modality == "asserted":  # (not "to flee ... the bombings", a deed of no one day)
                 # "Four men were found shot dead ..., and a fifth man was found wounded": the hurt word tells the
                 # same deed's hurt, no deed of its own; the dead are the deed's (branch tolls44)
                 for e in evs:
