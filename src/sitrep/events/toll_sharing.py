@@ -40,12 +40,40 @@ def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # typ
                         e.figures.append(e.fatalities.id)
                         e.fatalities = None
                 continue
+            deeds = [e for e in evs if not _hurt_word(e)]
+            if len(deeds) == 1 and len(harm) == len(evs) and not _kill_word(deeds[0]) \
+                    and deeds[0].modality == "asserted":  # (not "to flee ... the bombings", a deed of no one day)
+                # "Four men were found shot dead ..., and a fifth man was found wounded": the hurt word tells the
+                # same deed's hurt, no deed of its own; the dead are the deed's (branch tolls44)
+                for e in evs:
+                    if e is not deeds[0]:
+                        e.figures.append(e.fatalities.id)
+                        e.fatalities = None
+                continue
             setting = [e for e in evs if doc is not None and _death_setting(e, doc)]
             for e in evs:  # the figure stays among each one's figures: told beside them, no orphan to hand out
                 if len(setting) == 1 and e is setting[0]:
                     continue
                 e.figures.append(e.fatalities.id)
                 e.fatalities = None
+
+
+_HURT_WORDS = frozenset({"wounded", "wounding", "injured", "injuring", "hurt", "hurting"})
+
+
+def _hurt_word(e: EventMention) -> bool:
+    """The event's trigger is a word of hurt alone ("injured", "wounding"), no deed: the hurt of a deed its
+    sentence tells."""
+    return e.trigger is not None and e.trigger.text.lower() in _HURT_WORDS
+
+
+_KILL_WORDS = frozenset({"killed", "killing", "kill", "killings", "died", "dead", "death", "deaths"})
+
+
+def _kill_word(e: EventMention) -> bool:
+    """The event's trigger is a word of death alone ("208 army members killed and 427 wounded": a tally's two
+    halves, no deed told), not a deed ("shot", "attack") whose dead a word of hurt beside it would share."""
+    return e.trigger is not None and e.trigger.text.lower() in _KILL_WORDS
 
 
 _DEATH_SETTING_PREPS = frozenset({"in", "during"})

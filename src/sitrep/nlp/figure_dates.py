@@ -70,11 +70,19 @@ def _is_period(text: str, te: TimeExpr) -> bool:
     """'since December', 'in the past two months', 'over the last week': a span counted from a start."""
     before = text[max(0, te.span.start - 12) : te.span.start].lower()
     txt = te.span.text.lower()
+    if te.type == "SET" and _ATTRIBUTIVE_SET.match(te.span.text) and _NOUN_AFTER.match(text, te.span.end):
+        return False  # "at a weekly market": what kind of market, no span the count runs over (branch tolls44;
+        # "thousands of killings a year" stays a rate)
     if txt.startswith("since") or before.rstrip().endswith("since"):
         return True
     if is_duration_value(te.value) or te.type == "DURATION":
         return True
     return any(w in txt for w in ("past ", "last few", "over the last", "in the last"))
+
+
+# a word of frequency used as an adjective before a noun ("a weekly market", "the daily newspaper"), not after a count
+_ATTRIBUTIVE_SET = re.compile(r"(?:weekly|daily|monthly|yearly|nightly|fortnightly)$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|and|or|for|since|across|over|during|from|to|by|with|this|last)\b)[a-z]")
 
 
 _OFFSET_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.I)

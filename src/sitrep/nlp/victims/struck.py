@@ -9,6 +9,19 @@ from sitrep.nlp.victims.words import _DEATH_LEMMAS, victim_cue
 
 
 _STRUCK_VERBS = victim_cue("struck_verbs")
+_LIMB_WOUND_VERBS = victim_cue("limb_wound_verbs")
+_LIMBS = victim_cue("limbs")
+
+
+def _wounded_in_limb(v: Any) -> bool:
+    """ "A woman, 24, was shot in the leg", "A second boy, who was cut on the arm": a person shot, stabbed or cut in
+    a limb (cue ``limbs``; not the head, chest or neck, often the dead's wound) was hurt, when the verb is passive,
+    its phrase names the limb, and the sentence tells no death (branch tolls44)."""
+    if v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+        o.dep_ == "pobj" and o.lower_ in _LIMBS for o in c.children) for c in v.children) and not any(
+        t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
 
 
 def struck_in_body(v: Any) -> bool:
@@ -17,6 +30,8 @@ def struck_in_body(v: Any) -> bool:
     and died" is a killing)."""
     from sitrep.events.ontology import load_ontology
 
+    if v.lemma_.lower() in _LIMB_WOUND_VERBS:
+        return _wounded_in_limb(v)
     if v.lemma_.lower() not in _STRUCK_VERBS or v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
         return False
     parts = load_ontology().cue("body_parts")

@@ -31,6 +31,7 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
     if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         h = _relative_owner(v.head, h, nouns)  # "Ana Ruiz, who was shot dead last week": the one it is about
     victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
+    victims += _apposed_list(h)
     victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns, verbs)
     if h.dep_ == "pobj" and h.head.lower_ == "of":
         for c in h.head.conjuncts:  # "the murder of X and of Y"
@@ -41,6 +42,19 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
                or x is h and _one_told_dead(h, v, nouns) for x in victims):
         return None
     return h, victims
+
+
+def _apposed_list(h: Any) -> list:
+    """ "The sedan's driver, a 63-year-old man, and his wife, 60, were killed": the parser hung the next victim on
+    the first one's apposition; a conjunct of that apposition set off by ", and" and owned by someone ("his wife")
+    is a second victim (not "a teacher and activist", nor "a priest, teacher, and a social fighter": the same
+    person's trades; branch tolls44)."""
+    # (only an apposition that describes, "a 63-year-old man": a name there is a list of names, "Ana Ruiz, 34,
+    # Luis Vela, 27, and ...", read as before)
+    return [c for a in h.children if a.dep_ == "appos" and a.i > h.i and a.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children) for c in a.conjuncts
+            if c.i > a.i and c.left_edge.i >= 2 and c.doc[c.left_edge.i - 1].lower_ == "and"
+            and c.doc[c.left_edge.i - 2].lower_ == "," and any(d.dep_ == "poss" for d in c.children)]
 
 
 def _relative_owner(n: Any, rel: Any, nouns: dict[str, tuple[str, str]]) -> Any:
