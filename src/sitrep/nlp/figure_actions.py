@@ -105,6 +105,9 @@ def _action_for(anchor: Any) -> _Action:
                 t = h.head
                 continue
         if h.pos_ in _VERB_POS or h.tag_.startswith("VB") or h.dep_ == "ROOT":
+            deed = _deed_before_teller(t, h)
+            if deed is not None:
+                return deed
             own = _cut_off_passive(t, h)
             return _verb_action(t, own if own is not None else h)
         if _life_conjunct(t):
@@ -114,6 +117,36 @@ def _action_for(anchor: Any) -> _Action:
             continue
         t = h
     return _Action(None, None, None)
+
+
+# verbs of telling whose subject the parser may take a count for: "killing nine residents, a leader of the group
+# told AFP" (the teller in apposition to the count)
+_TELLING = frozenset({"say", "tell"})
+
+
+def _deed_before_teller(t: Any, h: Any) -> Optional[_Action]:
+    """ "..., killing at least nine residents, a leader of the local vigilante group told AFP", "..., killing at
+    least eight people, a police officer, Abdiqani Warsame, said by phone": the parser took the counted noun for the
+    subject of the verb of telling, with the teller in apposition to it; the verb of harm just before the count
+    ("killing", "wounding") is its action. Only a subject followed by an apposition and a comma, and a harm verb of
+    the lexicon whose object is the victim right before the count's words."""
+    if t.dep_ != "nsubj" or h.i < t.i or _lemma(h) not in _TELLING:
+        return None
+    if not any(c.dep_ == "appos" and c.i > t.i for c in t.children):
+        return None
+    start = t.left_edge.i
+    if start == 0:
+        return None
+    v = t.doc[start - 1]
+    if v.tag_ not in ("VBG", "VBD", "VBN") or v.pos_ not in _VERB_POS:
+        return None
+    lv = _lex_verb(v)
+    if lv is None or lv[1] == "subj":
+        return None
+    cat, suffix = _split_verb(lv)
+    if cat not in ("killed", "wounded"):
+        return None
+    return _Action(v, cat, suffix)
 
 
 # what a participle on the counted noun may tell that is a standing state of the people, not the deed's harm
