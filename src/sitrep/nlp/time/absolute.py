@@ -27,6 +27,10 @@ def _r_full_date(m: re.Match, c: _Ctx) -> Optional[_Res]:
         if dp is not None and dp != d:
             return None
         return _date_res(d, False)
+    ry = (m.groupdict().get("ry") or "").lower()
+    if ry and c.dct is not None:  # "on Sept. 4 last year", "3 May this year": that day of the year told
+        d = _valid(c.dct.year + {"this": 0, "last": -1, "next": 1}[ry], mo, day)
+        return _date_res(d, True) if d else None
     if c.dct is None:
         told = _day_in_told_year(mo, day, c)  # an undated statement's "On 15 June" after "On 13 June 2026": 2026
         if told is not None:

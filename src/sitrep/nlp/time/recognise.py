@@ -44,10 +44,10 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         _I), _r_partof),
     ("mdy", re.compile(
         rf"{_B}(?:(?:{_WD}){_WD_DATE})?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:\s*,\s*|\s+)?"
-        rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
+        rf"(?:(?P<y>{_YEAR})(?!\d|,\d)|(?<!,\s)(?<=\s)(?P<ry>this|last|next)\s+year(?![\w'’]))?", _I), _r_full_date),
     ("dmy", re.compile(
         rf"{_B}(?:(?:{_WD}){_WD_DATE})?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
-        rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
+        rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year(?![\w'’]))?{_E}", _I), _r_full_date),
     # "on the 12th," with no month (the report's): only after "on" and before a pause, a conjunction, a zone's
     # "local time"/"Japan time" (Japanese wire copy: "at 8 p.m. on the 8th local time") or the sentence's verb in
     # the past ("an air strike ... on the 28th killed 11 people": a lower-case word of three letters or more and -ed
