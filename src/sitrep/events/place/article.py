@@ -19,15 +19,20 @@ from sitrep.textnorm import fold_name
 DATELINE_CHARS = 120  # a dateline opens the text: a place named this near its start, and in the dateline, is it
 
 
-def _lede_end(analysis: Analysis, dateline: Optional[str]) -> int:
+def _lede_end(analysis: Analysis, dateline: Optional[str], text: str = "") -> int:
     """Where the lede ends: the end of the first sentence past the dateline (0 with no dateline: the tie-break is
     only for copy filed from one place about another)."""
     if not dateline:
         return 0
     for s in analysis.sentences:
-        if s.end - s.start > 40:  # the dateline line ("BAMAKO, Feb 11 —") may stand as a sentence of its own
+        # the dateline line ("BAMAKO, Feb 11 —", "TEGUCIGALPA, Honduras, Jan. 27 (translated from Spanish) -") may
+        # stand as a sentence of its own: it ends on its dash, which no sentence of news does
+        if s.end - s.start > 40 and not text[s.start:s.end].rstrip().endswith(_DASHES):
             return s.end
     return 0
+
+
+_DASHES = ("-", "—", "–")
 
 
 def _focus_country(places: list[Place]) -> Optional[str]:
@@ -95,7 +100,7 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
     def score(k: str) -> int:
         return len(counts[k]) + inside.get(k, 0)
 
-    lede = _lede_end(analysis, dateline)
+    lede = _lede_end(analysis, dateline, doc.text if doc is not None else "")
 
     dl_fold = fold_name(dl)
 
@@ -118,7 +123,7 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
         top = max(towns, key=key, default=None)
         if top is not None and 2 * len(counts[top]) >= score(best):
             p = counts[top][0]
-        p = _dateline_town_of(p, counts, dl_fold) or p
+        p = _dateline_town_of(p, counts, dl_fold) or _qualified_town(p, counts, analysis, dl_fold) or p
     # a stand-in for events that name no place must itself be sure: the best-resolved mention of it
     conf = max(q.confidence for q in counts[p.geonameid or p.name.lower()])
     return p if conf >= ARTICLE_PLACE_MIN_CONF else None
@@ -137,3 +142,46 @@ def _dateline_town_of(state: Place, counts: dict[str, list[Place]], dl_fold: str
                 and fold_name(q.span.text) in dl_fold:
             return q
     return None
+
+
+QUALIFIED_TOWN_KM = 50.0  # the towns a province is named after must be one locality (a town and its territory)
+
+
+def _qualified_town(state: Place, counts: dict[str, list[Place]], analysis: Analysis, dl_fold: str) -> Optional[Place]:
+    """The town the article's province is named to locate: every mention of the province follows, in its own
+    sentence, a town inside it ("on the outskirts of Oicha, the main town of Beni territory in North Kivu province",
+    "hit a tree near Bathurst in the Central West of New South Wales"). The towns' mentions are what made the
+    province win (a province counts those of the places inside it); it is named only to say where they are, so the
+    article is the first of them, where all those towns lie within QUALIFIED_TOWN_KM of it (one locality, not a
+    round-up of a province's towns); else None. The dateline's town is none of them ("MORELIA, Michoacán -", read
+    as a dateline or not): a report filed from a town is not that town's news for it (:func:`_dateline_town_of`
+    decides where the dateline names the province)."""
+    from sitrep.geo.resolve import haversine_km
+
+    if state.precision != "province" or not state.admin1:
+        return None
+    own = counts.get(state.geonameid or state.name.lower(), [])
+    towns = [q for ps in counts.values() for q in ps if q.precision in ("town", "point") and resolved(q)
+             and q.country == state.country and q.admin1 == state.admin1]
+    before: list[Place] = []
+    for m in own:
+        s = next((s for s in analysis.sentences if s.start <= m.span.start < s.end), None)
+        here = [q for q in towns if s is not None and s.start <= q.span.start < m.span.start
+                and not _datelined(q, dl_fold)]
+        if not here:
+            return None  # the province named on its own somewhere: it may be where the article is
+        before.extend(here)
+    if not before:
+        return None
+    first = min(before, key=lambda q: q.span.start)
+    if any(haversine_km(first.lat, first.lon, q.lat, q.lon) > QUALIFIED_TOWN_KM for q in before):
+        return None
+    return first
+
+
+def _datelined(q: Place, dl_fold: str) -> bool:
+    """The mention is the dateline's town: in the dateline ingest read, or written in capitals near the start of the
+    text ("MORELIA, Michoacán (Notimex, translated) -" under a headline and a date line)."""
+    if q.span.start >= 2 * DATELINE_CHARS:
+        return False
+    return q.span.text.isupper() or bool(dl_fold) and q.span.start < DATELINE_CHARS and fold_name(q.span.text) in dl_fold
