@@ -13,6 +13,7 @@ from sitrep.events.place.locative import locative
 from sitrep.events.place.ranks import ARTICLE_PLACE_MIN_CONF, PRECISION_RANK, resolved
 from sitrep.events.place.targets import unnamed_town
 from sitrep.model import Analysis, Place
+from sitrep.nlp.doctext import doc_text
 from sitrep.textnorm import fold_name
 
 
@@ -100,7 +101,7 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
     def score(k: str) -> int:
         return len(counts[k]) + inside.get(k, 0)
 
-    lede = _lede_end(analysis, dateline, doc.text if doc is not None else "")
+    lede = _lede_end(analysis, dateline, doc_text(doc) if doc is not None else "")
 
     dl_fold = fold_name(dl)
 
