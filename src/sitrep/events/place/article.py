@@ -124,7 +124,7 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
         top = max(towns, key=key, default=None)
         if top is not None and 2 * len(counts[top]) >= score(best):
             p = counts[top][0]
-        p = _dateline_town_of(p, counts, dl_fold) or _qualified_town(p, counts, analysis, dl_fold) or p
+        p = _dateline_town_of(p, counts, dl_fold) or p
     # a stand-in for events that name no place must itself be sure: the best-resolved mention of it
     conf = max(q.confidence for q in counts[p.geonameid or p.name.lower()])
     return p if conf >= ARTICLE_PLACE_MIN_CONF else None
@@ -144,45 +144,3 @@ def _dateline_town_of(state: Place, counts: dict[str, list[Place]], dl_fold: str
             return q
     return None
 
-
-QUALIFIED_TOWN_KM = 50.0  # the towns a province is named after must be one locality (a town and its territory)
-
-
-def _qualified_town(state: Place, counts: dict[str, list[Place]], analysis: Analysis, dl_fold: str) -> Optional[Place]:
-    """The town the article's province is named to locate: every mention of the province follows, in its own
-    sentence, a town inside it ("on the outskirts of Oicha, the main town of Beni territory in North Kivu province",
-    "hit a tree near Bathurst in the Central West of New South Wales"). The towns' mentions are what made the
-    province win (a province counts those of the places inside it); it is named only to say where they are, so the
-    article is the first of them, where all those towns lie within QUALIFIED_TOWN_KM of it (one locality, not a
-    round-up of a province's towns); else None. The dateline's town is none of them ("MORELIA, Michoacán -", read
-    as a dateline or not): a report filed from a town is not that town's news for it (:func:`_dateline_town_of`
-    decides where the dateline names the province)."""
-    from sitrep.geo.resolve import haversine_km
-
-    if state.precision != "province" or not state.admin1:
-        return None
-    own = counts.get(state.geonameid or state.name.lower(), [])
-    towns = [q for ps in counts.values() for q in ps if q.precision in ("town", "point") and resolved(q)
-             and q.country == state.country and q.admin1 == state.admin1]
-    before: list[Place] = []
-    for m in own:
-        s = next((s for s in analysis.sentences if s.start <= m.span.start < s.end), None)
-        here = [q for q in towns if s is not None and s.start <= q.span.start < m.span.start
-                and not _datelined(q, dl_fold)]
-        if not here:
-            return None  # the province named on its own somewhere: it may be where the article is
-        before.extend(here)
-    if not before:
-        return None
-    first = min(before, key=lambda q: q.span.start)
-    if any(haversine_km(first.lat, first.lon, q.lat, q.lon) > QUALIFIED_TOWN_KM for q in before):
-        return None
-    return first
-
-
-def _datelined(q: Place, dl_fold: str) -> bool:
-    """The mention is the dateline's town: in the dateline ingest read, or written in capitals near the start of the
-    text ("MORELIA, Michoacán (Notimex, translated) -" under a headline and a date line)."""
-    if q.span.start >= 2 * DATELINE_CHARS:
-        return False
-    return q.span.text.isupper() or bool(dl_fold) and q.span.start < DATELINE_CHARS and fold_name(q.span.text) in dl_fold
