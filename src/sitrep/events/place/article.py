@@ -143,4 +143,3 @@ def _dateline_town_of(state: Place, counts: dict[str, list[Place]], dl_fold: str
                 and fold_name(q.span.text) in dl_fold:
             return q
     return None
-
