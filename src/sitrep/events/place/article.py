@@ -13,21 +13,27 @@ from sitrep.events.place.locative import locative
 from sitrep.events.place.ranks import ARTICLE_PLACE_MIN_CONF, PRECISION_RANK, resolved
 from sitrep.events.place.targets import unnamed_town
 from sitrep.model import Analysis, Place
+from sitrep.nlp.doctext import doc_text
 from sitrep.textnorm import fold_name
 
 
 DATELINE_CHARS = 120  # a dateline opens the text: a place named this near its start, and in the dateline, is it
 
 
-def _lede_end(analysis: Analysis, dateline: Optional[str]) -> int:
+def _lede_end(analysis: Analysis, dateline: Optional[str], text: str = "") -> int:
     """Where the lede ends: the end of the first sentence past the dateline (0 with no dateline: the tie-break is
     only for copy filed from one place about another)."""
     if not dateline:
         return 0
     for s in analysis.sentences:
-        if s.end - s.start > 40:  # the dateline line ("BAMAKO, Feb 11 —") may stand as a sentence of its own
+        # the dateline line ("BAMAKO, Feb 11 —", "TEGUCIGALPA, Honduras, Jan. 27 (translated from Spanish) -") may
+        # stand as a sentence of its own: it ends on its dash, which no sentence of news does
+        if s.end - s.start > 40 and not text[s.start:s.end].rstrip().endswith(_DASHES):
             return s.end
     return 0
+
+
+_DASHES = ("-", "—", "–")
 
 
 def _focus_country(places: list[Place]) -> Optional[str]:
@@ -95,7 +101,7 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
     def score(k: str) -> int:
         return len(counts[k]) + inside.get(k, 0)
 
-    lede = _lede_end(analysis, dateline)
+    lede = _lede_end(analysis, dateline, doc_text(doc) if doc is not None else "")
 
     dl_fold = fold_name(dl)
 
