@@ -136,7 +136,48 @@ def _person(tok, people: _People, last: Optional[ActorRef]) -> Optional[ActorRef
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN":
             return people.at(c)
+    for c in tok.children:  # "the driver, identified as X, 31, was arrested"
+        if c.dep_ == "acl" and c.lemma_.lower() in suspect_words("identify"):
+            as_ = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                   if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if as_:
+                return people.at(as_[0], person_slot=True)
     return None
+
+
+def _driver(n) -> bool:  # type: ignore[no-untyped-def]
+    """The one a legal step acts on is "the driver" (of the car that hit the victims: "The driver, X, 31, was
+    arrested"), never a driver told as a victim (no legal step acts on a victim)."""
+    return n is not None and n.pos_ == "NOUN" and n.lemma_.lower() == "driver"
+
+
+_ACCUSED_BEFORE = frozenset({"main", "prime", "key", "chief"})
+
+
+def _accused_name(tok, people):  # type: ignore[no-untyped-def]
+    """ "the accused, X," / "the main accused, X (35)," (the South Asian press): the name the tagger reads as a
+    person right after "the [main] accused ,", however the parser hangs it (appos, conj, "accused" as a proper
+    noun); a one-word name is kept as it is ("the accused, Manjunath, a cab driver")."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "accused" or i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _ACCUSED_BEFORE:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "the":
+        return None
+    first = doc[i + 2]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or first.pos_ != "PROPN":
+        return None
+    end = i + 3
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+        end += 1
+    ref = people.at(doc[end - 1], person_slot=True)
+    if ref is not None:
+        return ref
+    start, stop = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+    name = people.text[start:stop]
+    return ActorRef(_slug(name), name, Span(people.aid, start, stop, name), "primary", 0.6)
 
 
 def _subject(v):  # type: ignore[no-untyped-def]
@@ -221,6 +262,9 @@ def criminal_charge(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+# verbs of keeping a suspect held on a charge ("held on a charge of murder", "jailed on a murder charge")
+_HELD_ON = frozenset({"hold", "jail", "detain", "remand", "book", "arrest"})
+
 _NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 
 
@@ -261,7 +305,7 @@ def _token_gate() -> frozenset[str]:
     """Every lemma that find_suspects' tests of a token read (_legal_verb, _charged_or_identified, _identified_doer,
     suspect_noun_token: a noun by its lemma; a participle read as a noun by its form, tested apart)."""
     return suspect_words("legal") | suspect_words("register") | suspect_words("identify") \
-        | suspect_words("suspect_noun") | {"charge"}
+        | suspect_words("suspect_noun") | {"charge", "count"}
 
 
 def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no-untyped-def]
@@ -289,18 +333,19 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
             v = _legal_verb(tok)
             if v is not None and not any(c.dep_ == "neg" for c in v.children):
                 p, unnamed = _legal_step_person(v, people, last, named_as)
-                if p is not None and _names_crime(v):
-                    found.append(p)
+                if p is not None and (_names_crime(v) or _driver(_subject(v))):
+                    found.append(p)  # ("the driver, X, was arrested": the driver of the deed's vehicle)
                 elif p is not None:
                     arrested.append(p)
                 elif unnamed:
                     unnamed_charged = True
                 held = held or p
             found += _charged_or_identified(tok, lem, people, last, ident)
+            unnamed_charged = unnamed_charged or _unnamed_faces(tok, lem)
             named_as, p = _identified_doer(tok, lem, people, ident, named_as)
             if p is not None:
                 found.append(p)
-            p = _appositive_suspect(tok, people)
+            p = _appositive_suspect(tok, people) or _accused_name(tok, people)
             if p is not None:
                 found.append(p)
         for p in found:
@@ -325,19 +370,44 @@ def _legal_step_person(v, people, last, named_as):  # type: ignore[no-untyped-de
     subj = _subject(v)
     p = _person(subj, people, last) if subj is not None else None
     if p is None and subj is not None and subj.lower_ in ("him", "her") and subj.dep_ == "dobj":
-        p = named_as
-    unnamed = p is None and subj is not None and subj.pos_ == "NOUN" and _names_crime(v) and (
-        subj.lemma_.lower() in suspect_words("unnamed_person") or subj.lemma_.lower() in relation_nouns())
+        # "police identified him as X and ... charging him"; "Officers arrested X. Prosecutors charged him with
+        # murder": him is the person last named as a subject or held, as "he" is
+        p = named_as or (last if _names_crime(v) else None)
+    unnamed = p is None and subj is not None and _names_crime(v) and _told_by_kind(subj, relation_nouns())
     return p, unnamed
+
+
+def _told_by_kind(n, relations) -> bool:  # type: ignore[no-untyped-def]
+    """A noun of someone told only by kind or relation ("a Raleigh man", "her son"), or by age alone ("a
+    19-year-old", which the parser heads with the adjective "old")."""
+    if n.pos_ == "NOUN":
+        return n.lemma_.lower() in suspect_words("unnamed_person") or n.lemma_.lower() in relations
+    return n.lower_ == "old" and any(c.lower_ == "year" for c in n.children)
+
+
+def _unnamed_faces(tok, lem) -> bool:  # type: ignore[no-untyped-def]
+    """ "A 45-year-old man faces a capital murder charge", "a man faces two counts of murder": a violent crime
+    charged to someone told only by kind or relation (the arrested person named later is he)."""
+    from sitrep.events.roles import relation_nouns
+
+    if lem not in ("charge", "count") or tok.pos_ != "NOUN" or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() != "face" or not _names_crime(tok):
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _told_by_kind(subj, relation_nouns())
 
 
 def _charged_or_identified(tok, lem, people, last, ident):  # type: ignore[no-untyped-def]
     """The suspects ``tok`` names as charged ("X faces murder charges", "an FIR was registered against X") or as
     identified ("the suspect, identified as X"), in that order."""
     found = []
-    if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
+    if lem in ("charge", "count") and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
         holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
+        if holder is None and lem == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _HELD_ON:
+            # "X is being held on a charge of homicide", "X was jailed on a murder charge"
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
         subj = subj or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"  # against X"
                              for g in c.children if g.dep_ == "pobj"), None)
         p = _person(subj, people, last) if subj is not None else None
