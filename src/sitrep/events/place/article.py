@@ -61,7 +61,7 @@ def _counted_places(places: list[Place], dateline: Optional[str], doc, focus: Op
             if ts and care_site(doc, ts):
                 continue  # "died at the X Medical Center": where the hurt were taken, not where the story is
             if ts and funeral_site(doc, ts):
-                continue  # "the dead were buried in X": where the aftermath was, not where the story is
+                continue  # "funeral prayers were offered in X": where the aftermath was, not where the story is
             if ts and home_town_mention(doc, ts):
                 continue  # "a teen from X was hurt": where a person lives, not where the story is (events/home_town)
             p = unnamed_town(p, ts, doc, [(q, None) for q in places]) or p  # "this North Darfur town": the town

@@ -15,7 +15,7 @@ _MOURNING = frozenset({"funeral", "memorial", "burial"})
 
 @functools.lru_cache(maxsize=None)
 def aftermath_words(kind: str) -> frozenset[str]:
-    """Words of one kind of ``data/aftermath_sites.tsv`` ("funeral", "bury", "court")."""
+    """Words of one kind of ``data/aftermath_sites.tsv`` ("funeral", "court")."""
     return words_by_kind("aftermath_sites.tsv").get(kind, frozenset())
 
 

@@ -119,7 +119,7 @@ class PlaceScene:
         if not locative(doc, ts, self.onto) or care_site(doc, ts):
             return False
         if funeral_site(doc, ts) or court_site(doc, ts):
-            return False  # "the dead were buried in X", "a court in X convicted": the aftermath's place
+            return False  # "the body was brought to X for a funeral", "a court in X convicted": the aftermath's place
         if home_town_mention(doc, ts):
             return False  # "a 24-year-old from X was shot in Y": where the victim lives (events/home_town)
         if town_of_one(doc, ts) and any(q and q[0] not in ts and sent.start <= q[0] < sent.end
